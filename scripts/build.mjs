@@ -1,0 +1,25 @@
+// Bundles src/ into dist/ with code splitting, so `authctl token` loads only the
+// modules on its own path; prompts, the browser opener and the loopback server
+// are separate chunks loaded by the commands that use them.
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+await build({
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  // The keychain is a native addon: it must be loaded from node_modules.
+  external: ['@napi-rs/keyring'],
+  define: { AUTHCTL_VERSION: JSON.stringify(pkg.version) },
+  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

@@ -1,0 +1,53 @@
+import type { Context } from '../io/context.js';
+import { describeExpiry, formatTable } from '../io/table.js';
+import { ConfigStore } from '../profiles/config.js';
+
+export interface ListOptions {
+  json?: boolean;
+}
+
+/** Profiles as a table, or a JSON array with --json. Metadata only: no secret is read. */
+export async function run(ctx: Context, opts: ListOptions): Promise<void> {
+  const config = await new ConfigStore(ctx).load();
+  const profiles = Object.entries(config.profiles).map(([name, p]) => ({
+    name,
+    default: config.defaultProfile === name,
+    provider: p.provider,
+    dc: p.dc,
+    accountsServer: p.accountsServer,
+    apiDomain: p.apiDomain,
+    portal: p.portal ?? null,
+    org: p.org ?? null,
+    orgId: p.orgId ?? null,
+    orgName: p.orgName ?? null,
+    environment: p.environment,
+    scopes: p.scopes,
+    client: p.client,
+    accessTokenExpiresAt: p.accessTokenExpiresAt ?? null,
+    store: p.store,
+    createdAt: p.createdAt,
+    refreshedAt: p.refreshedAt ?? null,
+  }));
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`);
+    return;
+  }
+  if (profiles.length === 0) {
+    ctx.info('No profiles yet. Log in with: authctl login --org <org>');
+    return;
+  }
+  const now = ctx.now();
+  const rows = profiles.map((p) => [
+    `${p.name}${p.default ? ' *' : ''}`,
+    p.provider,
+    p.dc,
+    p.portal ?? '-',
+    p.orgName ?? p.org ?? p.orgId ?? '-',
+    p.environment,
+    p.scopes.join(','),
+    describeExpiry(p.accessTokenExpiresAt ?? undefined, now),
+    p.store,
+  ]);
+  const header = ['NAME', 'PROVIDER', 'DC', 'PORTAL', 'ORG', 'ENV', 'SCOPES', 'ACCESS TOKEN', 'STORE'];
+  ctx.stdout.write(formatTable(header, rows, ctx.stdoutColor.bold));
+}

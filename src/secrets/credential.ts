@@ -1,0 +1,34 @@
+import { AuthctlError, ExitCode } from '../errors.js';
+
+/** What a secret store holds for a profile: one small JSON value. */
+export interface StoredCredential {
+  refreshToken: string;
+  accessToken?: string;
+  /** Epoch milliseconds after which the access token must not be used. */
+  accessTokenExpiresAt?: number;
+}
+
+export function encodeCredential(c: StoredCredential): string {
+  // Short keys keep the entry far under the keychains' size limit.
+  return JSON.stringify({ v: 1, rt: c.refreshToken, at: c.accessToken, exp: c.accessTokenExpiresAt });
+}
+
+export function decodeCredential(profile: string, value: string): StoredCredential {
+  let raw: { v?: unknown; rt?: unknown; at?: unknown; exp?: unknown };
+  try {
+    raw = JSON.parse(value);
+  } catch {
+    raw = {};
+  }
+  if (raw.v !== 1 || typeof raw.rt !== 'string' || raw.rt === '') {
+    throw new AuthctlError(`the stored credential of profile "${profile}" is unreadable`, {
+      exitCode: ExitCode.loginRequired,
+      hint: `log in again: authctl login --profile ${profile}`,
+    });
+  }
+  return {
+    refreshToken: raw.rt,
+    accessToken: typeof raw.at === 'string' ? raw.at : undefined,
+    accessTokenExpiresAt: typeof raw.exp === 'number' ? raw.exp : undefined,
+  };
+}

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import type { AsyncEntry as AsyncEntryType } from '@napi-rs/keyring';
+import { checkSecretSize, type SecretStore, StoreUnavailableError } from './store.js';
+
+const SERVICE = 'authctl';
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+const FALLBACK_HINT = 'or use the file store: --store file (or AUTHCTL_STORE=file)';
+
+/**
+ * The OS keychain through @napi-rs/keyring. We use its AsyncEntry rather than the
+ * keytar-style functions because only AsyncEntry can pin Linux to the Secret
+ * Service (never a silent fallback to the kernel keyring, which forgets secrets
+ * on reboot) and take an AbortSignal, which gives every call a timeout.
+ */
+export class KeychainStore implements SecretStore {
+  readonly kind = 'keychain' as const;
+  readonly location = process.platform === 'linux' ? 'the OS keychain (Secret Service)' : 'the OS keychain';
+  private readonly timeoutMs: number;
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {
+    const seconds = Number(env.AUTHCTL_KEYCHAIN_TIMEOUT);
+    this.timeoutMs = seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+  }
+
+  async get(account: string): Promise<string | undefined> {
+    return (await this.call(account, (entry, signal) => entry.getPassword(signal))) ?? undefined;
+  }
+
+  async set(account: string, value: string): Promise<void> {
+    checkSecretSize(account, value);
+    await this.call(account, (entry, signal) => entry.setPassword(value, signal));
+  }
+
+  async delete(account: string): Promise<boolean> {
+    return this.call(account, (entry, signal) => entry.deleteCredential(signal));
+  }
+
+  /** Write, read back and delete a canary: tells "unavailable" from "not found". */
+  async probe(): Promise<void> {
+    const account = `probe:${process.pid}:${Date.now()}`;
+    await this.set(account, 'canary');
+    const read = await this.get(account);
+    await this.delete(account);
+    if (read !== 'canary') throw new StoreUnavailableError('a test entry could not be read back', FALLBACK_HINT);
+  }
+
+  private async call<T>(account: string, op: (entry: AsyncEntryType, signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (process.platform === 'linux' && !hasSessionBus(this.env)) {
+      throw new StoreUnavailableError(
+        'no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)',
+        `run authctl inside a desktop session or under \`dbus-run-session\` with a Secret Service such as gnome-keyring, ${FALLBACK_HINT}`,
+      );
+    }
+    const { AsyncEntry } = await import('@napi-rs/keyring');
+    const entry = new AsyncEntry(SERVICE, account, { linux: { store: 'secret-service' } });
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // The native call may ignore the signal while blocked in D-Bus; the race makes sure we don't wait on it.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(
+          new StoreUnavailableError(
+            `it did not answer within ${this.timeoutMs / 1000} s (locked, or waiting for an unlock prompt)`,
+            `unlock your login keyring and try again, raise AUTHCTL_KEYCHAIN_TIMEOUT, ${FALLBACK_HINT}`,
+          ),
+        );
+      }, this.timeoutMs);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([op(entry, controller.signal), timeout]);
+    } catch (err) {
+      throw classify(err);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function hasSessionBus(env: NodeJS.ProcessEnv): boolean {
+  if (env.DBUS_SESSION_BUS_ADDRESS) return true;
+  // libdbus also finds the bus at its default per-user path.
+  const runtime = env.XDG_RUNTIME_DIR || `/run/user/${process.getuid?.()}`;
+  return existsSync(`${runtime}/bus`);
+}
+
+/** Turns the keyring's platform errors into a reason a user can act on. */
+function classify(err: unknown): Error {
+  if (err instanceof StoreUnavailableError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/prompt was dismissed|locked/i.test(message)) {
+    return new StoreUnavailableError(
+      'the keyring is locked',
+      `unlock your login keyring (e.g. log in to the desktop session), ${FALLBACK_HINT}`,
+      err,
+    );
+  }
+  if (/no result found|ServiceUnknown|org\.freedesktop\.secrets|not provided by any/i.test(message)) {
+    return new StoreUnavailableError(
+      'no Secret Service is running on the session bus',
+      `start one (e.g. gnome-keyring-daemon --start --components=secrets, or KeePassXC with Secret Service enabled), ${FALLBACK_HINT}`,
+      err,
+    );
+  }
+  if (/D-?Bus/i.test(message)) {
+    return new StoreUnavailableError(`the D-Bus session bus failed (${message})`, FALLBACK_HINT, err);
+  }
+  return new StoreUnavailableError(message, FALLBACK_HINT, err);
+}

@@ -1,0 +1,167 @@
+// Routes of one data centre's accounts server: the web flow (authorize → org chooser →
+// consent → redirect with a code), the token endpoint and revocation.
+import { randomBytes } from 'node:crypto';
+import { redirect, sendHtml, sendJson, type Exchange } from './http.js';
+import { chooserPage, consentPage, errorPage } from './pages.js';
+import type { EmulatorState, PendingAuthorization } from './state.js';
+import { revoke, tokenGrant } from './token.js';
+
+/** Timers of delayed token answers, so close() can cancel them. */
+export type TimerSet = Set<ReturnType<typeof setTimeout>>;
+
+export function accountsRoutes(state: EmulatorState, dc: string, timers: TimerSet): (x: Exchange) => Promise<void> {
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+    });
+
+  /** Adds parameters to a registered redirect_uri, keeping any query it already has. */
+  const back = (x: Exchange, redirectUri: string, params: Record<string, string | undefined>) => {
+    const url = new URL(redirectUri);
+    for (const [k, v] of Object.entries(params)) if (v !== undefined) url.searchParams.append(k, v);
+    redirect(x, url.toString());
+  };
+
+  /** GET /oauth/v2/auth: validate what cannot be redirected first, then show the org chooser. */
+  function authorize(x: Exchange): void {
+    const q = x.query;
+    const client = state.clientIn(q.client_id, dc);
+    if (!client) {
+      return sendHtml(x, 400, errorPage('Invalid Client', 'The client_id is not known at this data centre.'));
+    }
+    const redirectUri = q.redirect_uri;
+    if (redirectUri === undefined || !client.redirectUris.includes(redirectUri)) {
+      return sendHtml(
+        x,
+        400,
+        errorPage('Invalid Redirect Uri', `The redirect_uri "${redirectUri ?? ''}" does not match a redirect URI registered for this client.`),
+      );
+    }
+    if (q.response_type !== 'code') return back(x, redirectUri, { error: 'unsupported_response_type', state: q.state });
+    // Zoho's scope list is comma-separated; anything else ends up as one unknown scope.
+    const scopes = (q.scope ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (scopes.length === 0) return back(x, redirectUri, { error: 'invalid_scope', state: q.state });
+    if (q.code_challenge !== undefined && q.code_challenge_method !== 'S256') {
+      return back(x, redirectUri, { error: 'invalid_request', error_description: 'code_challenge_method must be S256', state: q.state });
+    }
+    const pending: PendingAuthorization = {
+      id: randomBytes(12).toString('hex'),
+      dc,
+      clientId: client.clientId,
+      redirectUri,
+      scopes,
+      accessType: q.access_type === 'offline' ? 'offline' : 'online',
+      promptConsent: q.prompt === 'consent',
+      state: q.state,
+      codeChallenge: q.code_challenge,
+    };
+    state.pending.set(pending.id, pending);
+    const d = state.dataCentre(dc);
+    sendHtml(x, 200, chooserPage({ requestId: pending.id, clientId: client.clientId, user: d.user, portals: d.portals }));
+  }
+
+  function pendingOf(x: Exchange): PendingAuthorization | undefined {
+    const p = x.form.request_id === undefined ? undefined : state.pending.get(x.form.request_id);
+    if (!p || p.dc !== dc) {
+      sendHtml(x, 400, errorPage('Invalid Request', 'This authorization request is unknown or already finished. Start again from the app.'));
+      return undefined;
+    }
+    return p;
+  }
+
+  /** POST /oauth/v2/auth/org: the chosen org leads to the consent page. */
+  function chooseOrg(x: Exchange): void {
+    const p = pendingOf(x);
+    if (!p) return;
+    const d = state.dataCentre(dc);
+    const found = x.form.org_id === undefined ? undefined : state.findOrg(dc, x.form.org_id);
+    if (!found) {
+      return sendHtml(
+        x,
+        400,
+        chooserPage({ requestId: p.id, clientId: p.clientId, user: d.user, portals: d.portals, message: 'Choose an org to continue.' }),
+      );
+    }
+    sendHtml(x, 200, consentPage({ requestId: p.id, clientId: p.clientId, portal: found.portal, org: found.org, scopes: p.scopes }));
+  }
+
+  /** POST /oauth/v2/auth/consent: Accept issues a code (rate-limited per client), Deny says so. */
+  function decide(x: Exchange): void {
+    const p = pendingOf(x);
+    if (!p) return;
+    const found = x.form.org_id === undefined ? undefined : state.findOrg(dc, x.form.org_id);
+    if (x.form.decision === 'deny') {
+      state.pending.delete(p.id);
+      return back(x, p.redirectUri, { error: 'access_denied', state: p.state });
+    }
+    if (x.form.decision !== 'accept' || !found) {
+      return sendHtml(x, 400, errorPage('Invalid Request', 'Choose Accept or Deny for an org.'));
+    }
+    if (!state.allowCodeIssue(p.clientId)) {
+      return sendHtml(
+        x,
+        400,
+        errorPage('Access Denied: too many requests', 'Too many authorization codes were requested for this client. Try again later.'),
+      );
+    }
+    state.pending.delete(p.id);
+    const d = state.dataCentre(dc);
+    const grant = {
+      dc,
+      clientId: p.clientId,
+      userId: d.user.id,
+      portalId: found.portal.id,
+      orgId: found.org.id,
+      environment: found.org.environment,
+      scopes: p.scopes,
+    };
+    // Zoho hands out a refresh token at the first consent, later only with prompt=consent.
+    const consentKey = state.consentKey(grant);
+    const firstConsent = !state.consents.has(consentKey);
+    state.consents.add(consentKey);
+    const code = state.issueCode({
+      ...grant,
+      kind: 'web',
+      redirectUri: p.redirectUri,
+      codeChallenge: p.codeChallenge,
+      issueRefreshToken: p.accessType === 'offline' && (p.promptConsent || firstConsent),
+      expiresAt: state.now() + state.settings.webCodeLifetimeSeconds * 1000,
+    });
+    back(x, p.redirectUri, { code, location: d.location, 'accounts-server': d.accountsServer, state: p.state });
+  }
+
+  /** POST /oauth/v2/token, with the failure modes a CLI must survive (delay, HTML, hang). */
+  async function token(x: Exchange): Promise<void> {
+    if (x.method !== 'POST') return sendJson(x, 405, { error: 'method_not_allowed' }, { allow: 'POST' });
+    const s = state.settings;
+    if (s.tokenEndpointMode === 'hang') return; // never answered; close() cuts the connection
+    if (s.responseDelayMs > 0) await sleep(s.responseDelayMs);
+    if (state.settings.tokenEndpointMode === 'html') {
+      return sendHtml(x, 502, '<!doctype html>\n<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>\n');
+    }
+    // Zoho reads the parameters from the form body or the query string.
+    const a = tokenGrant(state, dc, { ...x.query, ...x.form });
+    sendJson(x, a.status, a.body);
+  }
+
+  function revokeRoute(x: Exchange): void {
+    if (x.method !== 'POST') return sendJson(x, 405, { error: 'method_not_allowed' }, { allow: 'POST' });
+    const a = revoke(state, dc, x.query.token ?? x.form.token);
+    sendJson(x, a.status, a.body);
+  }
+
+  return async (x) => {
+    const route = `${x.method} ${x.path}`;
+    if (route === 'GET /oauth/v2/auth') return authorize(x);
+    if (route === 'POST /oauth/v2/auth/org') return chooseOrg(x);
+    if (route === 'POST /oauth/v2/auth/consent') return decide(x);
+    if (x.path === '/oauth/v2/token') return token(x);
+    if (x.path === '/oauth/v2/token/revoke') return revokeRoute(x);
+    if (x.path.startsWith('/oauth/v2/auth')) return sendJson(x, 405, { error: 'method_not_allowed' });
+    sendHtml(x, 404, errorPage('Not Found', `No page at ${x.path}.`));
+  };
+}
