@@ -1,0 +1,62 @@
+import { FetchError, ofetch } from 'ofetch';
+import { TransportError } from './errors.js';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * POSTs a form and returns the parsed JSON body with its HTTP status. Retries are
+ * off: a token request must never be sent twice behind the caller's back (codes
+ * are single-use and Zoho counts token creations).
+ */
+export async function postForm(
+  url: string,
+  form: Record<string, string>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  let response;
+  try {
+    response = await ofetch.raw(url, {
+      method: 'POST',
+      body: new URLSearchParams(form),
+      headers: { Accept: 'application/json' },
+      responseType: 'text',
+      timeout: timeoutMs,
+      retry: 0,
+      ignoreResponseError: true,
+    });
+  } catch (err) {
+    throw transportError(url, err, timeoutMs);
+  }
+  const text = String(response._data ?? '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Never echo the body: it could be anything, including a token.
+    const type = response.headers.get('content-type')?.split(';')[0] || 'unknown content type';
+    throw new TransportError(
+      `${new URL(url).origin} answered HTTP ${response.status} with ${type}, not JSON`,
+      'not-json',
+      response.status,
+    );
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new TransportError(`${new URL(url).origin} answered JSON that is not an object`, 'invalid-response', response.status);
+  }
+  return { status: response.status, body: body as Record<string, unknown> };
+}
+
+function transportError(url: string, err: unknown, timeoutMs: number): TransportError {
+  const origin = new URL(url).origin;
+  const cause = err instanceof FetchError ? err.cause : err;
+  const code = (cause as { code?: string; cause?: { code?: string } })?.code ?? (cause as { cause?: { code?: string } })?.cause?.code;
+  const name = (cause as Error)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new TransportError(`${origin} did not answer within ${timeoutMs / 1000} s`, 'timeout', undefined, { cause: err });
+  }
+  if (code === 'ECONNREFUSED') {
+    return new TransportError(`${origin} refused the connection`, 'refused', undefined, { cause: err });
+  }
+  const detail = code ?? (cause as Error)?.message ?? String(err);
+  return new TransportError(`could not reach ${origin} (${detail})`, 'network', undefined, { cause: err });
+}

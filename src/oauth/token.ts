@@ -1,0 +1,79 @@
+import { OAuthError, TransportError } from './errors.js';
+import { postForm } from './http.js';
+
+/** A successful token endpoint answer (RFC 6749 §5.1), with Zoho's extensions. */
+export interface TokenResponse {
+  accessToken: string;
+  tokenType: string;
+  refreshToken?: string;
+  /** Epoch ms after which the access token must not be used (skew already taken off). */
+  expiresAt: number;
+  /** Zoho: the API domain of the account's data centre. */
+  apiDomain?: string;
+  scope?: string;
+}
+
+/** Taken off every lifetime so a token is never sent in its last seconds. */
+export const EXPIRY_SKEW_MS = 30_000;
+
+export type TokenGrant =
+  | { grant_type: 'authorization_code'; code: string; redirect_uri?: string; code_verifier?: string }
+  | { grant_type: 'refresh_token'; refresh_token: string };
+
+export interface ClientCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Calls a token endpoint; resolves a validated response or throws OAuthError/TransportError. */
+export async function requestToken(
+  tokenEndpoint: string,
+  client: ClientCredentials,
+  grant: TokenGrant,
+  options: { timeoutMs?: number; now?: () => number } = {},
+): Promise<TokenResponse> {
+  const form: Record<string, string> = { client_id: client.clientId, client_secret: client.clientSecret };
+  for (const [k, v] of Object.entries(grant)) if (v !== undefined) form[k] = v;
+  const { status, body } = await postForm(tokenEndpoint, form, options.timeoutMs);
+  return processTokenResponse(status, body, (options.now ?? Date.now)());
+}
+
+/**
+ * Validates a token endpoint body. Zoho reports errors with HTTP 200 and an
+ * `error` member, so the body decides, not the status.
+ */
+export function processTokenResponse(status: number, body: Record<string, unknown>, receivedAt: number): TokenResponse {
+  if (typeof body.error === 'string' || status >= 400) {
+    const error = typeof body.error === 'string' ? body.error : `http_${status}`;
+    const description = typeof body.error_description === 'string' ? body.error_description : undefined;
+    throw new OAuthError(error, description, status);
+  }
+  const accessToken = body.access_token;
+  if (typeof accessToken !== 'string' || accessToken === '') {
+    throw new TransportError('the token endpoint answered without an access_token', 'invalid-response', status);
+  }
+  // Older Zoho servers sent milliseconds in expires_in and seconds in expires_in_sec.
+  const seconds = Number(body.expires_in_sec ?? body.expires_in);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new TransportError('the token endpoint answered without a valid expires_in', 'invalid-response', status);
+  }
+  return {
+    accessToken,
+    tokenType: typeof body.token_type === 'string' ? body.token_type : 'Bearer',
+    refreshToken: typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined,
+    expiresAt: receivedAt + seconds * 1000 - Math.min(EXPIRY_SKEW_MS, (seconds * 1000) / 2),
+    apiDomain: typeof body.api_domain === 'string' ? body.api_domain : undefined,
+    scope: typeof body.scope === 'string' ? body.scope : undefined,
+  };
+}
+
+/** RFC 7009-style revocation as Zoho does it: POST {revoke}?token=T. */
+export async function revokeToken(revokeEndpoint: string, token: string, options: { timeoutMs?: number } = {}): Promise<void> {
+  // Zoho documents the token as a query parameter of the POST.
+  const url = new URL(revokeEndpoint);
+  url.searchParams.set('token', token);
+  const { status, body } = await postForm(url.toString(), {}, options.timeoutMs);
+  if (status >= 400 || (typeof body.status === 'string' && body.status !== 'success') || typeof body.error === 'string') {
+    throw new OAuthError(typeof body.error === 'string' ? body.error : `http_${status}`, undefined, status);
+  }
+}

@@ -1,0 +1,224 @@
+import { readFile } from 'node:fs/promises';
+import { AuthctlError, ExitCode, usageError } from '../errors.js';
+import { OAuthError, TransportError } from '../oauth/errors.js';
+import type { Config, Environment } from '../profiles/model.js';
+import { ENVIRONMENTS } from '../profiles/model.js';
+
+/** A Zoho data centre: where its accounts server and API domains are. */
+export interface DataCentre {
+  dc: string;
+  location: string;
+  accountsServer: string;
+  /** Per environment; a missing one is derived from the token response's api_domain. */
+  apiDomains: Partial<Record<Environment, string>>;
+}
+
+const builtIn = (dc: string, location: string, accountsServer: string, production?: string): DataCentre => ({
+  dc,
+  location,
+  accountsServer,
+  apiDomains: production
+    ? { production, sandbox: production.replace('://www.', '://sandbox.'), developer: production.replace('://www.', '://developer.') }
+    : {},
+});
+
+/** Zoho's data centres (../shared/reference/zoho-accounts.md). */
+export const ZOHO_DATA_CENTRES: Record<string, DataCentre> = Object.fromEntries(
+  [
+    builtIn('com', 'us', 'https://accounts.zoho.com', 'https://www.zohoapis.com'),
+    builtIn('eu', 'eu', 'https://accounts.zoho.eu', 'https://www.zohoapis.eu'),
+    builtIn('in', 'in', 'https://accounts.zoho.in', 'https://www.zohoapis.in'),
+    builtIn('com.au', 'au', 'https://accounts.zoho.com.au', 'https://www.zohoapis.com.au'),
+    builtIn('jp', 'jp', 'https://accounts.zoho.jp', 'https://www.zohoapis.jp'),
+    builtIn('ca', 'ca', 'https://accounts.zohocloud.ca', 'https://www.zohoapis.ca'),
+    builtIn('sa', 'sa', 'https://accounts.zoho.sa', 'https://www.zohoapis.sa'),
+    // The UK API domain is not confirmed: the token response's api_domain decides.
+    builtIn('uk', 'uk', 'https://accounts.zoho.uk'),
+    builtIn('com.cn', 'cn', 'https://accounts.zoho.com.cn', 'https://www.zohoapis.com.cn'),
+  ].map((d) => [d.dc, d]),
+);
+
+export const DEFAULT_DC = 'com';
+
+/**
+ * The data-centre table in force: the JSON file named by AUTHCTL_ZOHO_DATA_CENTRES,
+ * else `zoho.dataCentres` in the config, else Zoho's own. Only the accounts
+ * servers of this table are ever trusted with a code or a secret.
+ */
+export async function loadDataCentres(env: NodeJS.ProcessEnv, config: Config): Promise<Record<string, DataCentre>> {
+  const file = env.AUTHCTL_ZOHO_DATA_CENTRES;
+  if (file) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      throw new AuthctlError(`cannot read AUTHCTL_ZOHO_DATA_CENTRES file ${file}: ${(err as Error).message}`);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new AuthctlError(`AUTHCTL_ZOHO_DATA_CENTRES file ${file} is not valid JSON`);
+    }
+    return parseDataCentres(value, `AUTHCTL_ZOHO_DATA_CENTRES file ${file}`);
+  }
+  if (config.zoho?.dataCentres !== undefined) return parseDataCentres(config.zoho.dataCentres, 'zoho.dataCentres in config.json');
+  return ZOHO_DATA_CENTRES;
+}
+
+function parseDataCentres(value: unknown, source: string): Record<string, DataCentre> {
+  const bad = (what: string) =>
+    new AuthctlError(`${source}: ${what}`, {
+      hint: 'expected {"<dc>": {"location": "us", "accountsServer": URL, "apiDomains": {"production": URL, "sandbox": URL, "developer": URL}}}',
+    });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('must be a JSON object');
+  const table: Record<string, DataCentre> = {};
+  for (const [dc, entry] of Object.entries(value as Record<string, unknown>)) {
+    const e = entry as { location?: unknown; accountsServer?: unknown; apiDomains?: Record<string, unknown> };
+    if (typeof e !== 'object' || e === null) throw bad(`"${dc}" must be an object`);
+    if (typeof e.location !== 'string') throw bad(`"${dc}".location must be a string`);
+    const accountsServer = origin(e.accountsServer);
+    if (!accountsServer) throw bad(`"${dc}".accountsServer must be an http(s) URL`);
+    const apiDomains: Partial<Record<Environment, string>> = {};
+    for (const envName of ENVIRONMENTS) {
+      const url = e.apiDomains?.[envName];
+      if (url === undefined) continue;
+      const o = origin(url);
+      if (!o) throw bad(`"${dc}".apiDomains.${envName} must be an http(s) URL`);
+      apiDomains[envName] = o;
+    }
+    table[dc] = { dc, location: e.location, accountsServer, apiDomains };
+  }
+  return table;
+}
+
+function origin(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function dataCentre(table: Record<string, DataCentre>, dc: string): DataCentre {
+  const found = table[dc];
+  if (!found) throw usageError(`unknown data centre "${dc}"`, `use one of: ${Object.keys(table).join(', ')}`);
+  return found;
+}
+
+/** The data centre whose accounts server is exactly `url`, if any: the mix-up defence. */
+export function dataCentreOfAccountsServer(table: Record<string, DataCentre>, url: string): DataCentre | undefined {
+  const o = origin(url);
+  return Object.values(table).find((d) => d.accountsServer === o);
+}
+
+export const endpoints = (accountsServer: string) => ({
+  authorize: `${accountsServer}/oauth/v2/auth`,
+  token: `${accountsServer}/oauth/v2/token`,
+  revoke: `${accountsServer}/oauth/v2/token/revoke`,
+});
+
+/**
+ * The API domain for an environment. Production prefers the token response's
+ * api_domain (Zoho's advice); sandbox and developer orgs live on their own hosts.
+ */
+export function apiDomainFor(d: DataCentre, environment: Environment, responseApiDomain?: string): string {
+  if (environment === 'production' && responseApiDomain) return responseApiDomain;
+  const fromTable = d.apiDomains[environment];
+  if (fromTable) return fromTable;
+  if (responseApiDomain) return responseApiDomain.replace('://www.', `://${environment === 'production' ? 'www' : environment}.`);
+  throw new AuthctlError(`no API domain is known for the ${environment} environment of data centre ${d.dc}`);
+}
+
+export const authorizationHeader = (accessToken: string) => `Zoho-oauthtoken ${accessToken}`;
+
+/** Zoho's scope list is comma-separated. */
+export const SCOPE_SEPARATOR = ',';
+
+export const isThrottled = (err: OAuthError) =>
+  err.error === 'Access Denied' || /throttle/i.test(err.errorDescription ?? '');
+
+/** What the user was doing when the server refused, so the message can say what to do. */
+export interface ErrorContext {
+  grant: 'authorization_code' | 'self_client_code' | 'refresh_token';
+  dc: string;
+  accountsServer: string;
+  clientName?: string;
+  redirectUri?: string;
+  profile?: string;
+  loginCommand?: string;
+}
+
+/** Turns a token endpoint failure into a message and exit code a user can act on. */
+export function explainTokenError(err: unknown, c: ErrorContext): AuthctlError {
+  const login = c.loginCommand ?? 'authctl login';
+  if (err instanceof TransportError) {
+    return new AuthctlError(`Zoho Accounts could not be used: ${err.message}`, {
+      exitCode: ExitCode.server,
+      hint: 'check your network connection and try again',
+      cause: err,
+    });
+  }
+  if (!(err instanceof OAuthError)) return err instanceof AuthctlError ? err : new AuthctlError(String(err), { cause: err });
+  if (isThrottled(err)) {
+    return new AuthctlError('Zoho is throttling token requests for this client (Access Denied)', {
+      exitCode: ExitCode.rateLimited,
+      hint:
+        c.grant === 'refresh_token'
+          ? 'wait a few minutes: Zoho allows about 10 access tokens per refresh token per 10 minutes; reuse the cached token (authctl token) instead of forcing refreshes'
+          : 'wait a few minutes before trying again: Zoho blocks new codes for a while after too many attempts',
+      cause: err,
+    });
+  }
+  const refreshing = c.grant === 'refresh_token';
+  // A rejected refresh token means the user must log in again; a rejected login is a usage problem.
+  const rejected = refreshing ? ExitCode.loginRequired : ExitCode.failure;
+  switch (err.error) {
+    case 'invalid_code':
+      if (refreshing) {
+        return new AuthctlError(`Zoho rejected the refresh token of profile "${c.profile}" (revoked, expired or deleted)`, {
+          exitCode: ExitCode.loginRequired,
+          hint: `log in again: ${login}`,
+          cause: err,
+        });
+      }
+      return new AuthctlError(
+        c.grant === 'self_client_code'
+          ? 'Zoho rejected the self-client code: it has expired or was already used'
+          : 'Zoho rejected the authorization code: it has expired or was already used',
+        {
+          exitCode: ExitCode.loginRequired,
+          hint:
+            c.grant === 'self_client_code'
+              ? 'self-client codes live only the 3 to 10 minutes chosen in the API console: generate a new one and paste it right away'
+              : `run ${login} again and finish the consent promptly (codes live about 2 minutes)`,
+          cause: err,
+        },
+      );
+    case 'invalid_client':
+      return new AuthctlError(`Zoho does not know this client at the ${c.dc} data centre (${c.accountsServer})`, {
+        exitCode: rejected,
+        hint: `check the client id${c.clientName ? ` of client "${c.clientName}"` : ''} and that your Zoho account lives in data centre ${c.dc} (--dc); a client must have multi-DC enabled in the API console to be used in other data centres`,
+        cause: err,
+      });
+    case 'invalid_client_secret':
+      return new AuthctlError(`Zoho rejected the client secret${c.clientName ? ` of client "${c.clientName}"` : ''}`, {
+        exitCode: rejected,
+        hint: `copy the secret from the Zoho API console and store it again: authctl client add ${c.clientName ?? 'NAME'} --client-id … (it will prompt for the secret)`,
+        cause: err,
+      });
+    case 'invalid_redirect_uri':
+      return new AuthctlError(`Zoho rejected the redirect URI ${c.redirectUri ?? ''}`.trimEnd(), {
+        exitCode: ExitCode.failure,
+        hint: `register exactly ${c.redirectUri ?? 'the redirect URI'} as an Authorized Redirect URI of the client in the Zoho API console`,
+        cause: err,
+      });
+    default:
+      return new AuthctlError(`Zoho Accounts refused the request: ${err.message}`, {
+        exitCode: err.status >= 500 ? ExitCode.server : rejected,
+        cause: err,
+      });
+  }
+}
