@@ -119,10 +119,10 @@ export function accountsRoutes(state: EmulatorState, dc: string, timers: TimerSe
       environment: found.org.environment,
       scopes: p.scopes,
     };
-    // Zoho hands out a refresh token at the first consent, later only with prompt=consent.
+    // Zoho hands out a refresh token at the first offline consent, later only with prompt=consent.
     const consentKey = state.consentKey(grant);
     const firstConsent = !state.consents.has(consentKey);
-    state.consents.add(consentKey);
+    if (p.accessType === 'offline') state.consents.add(consentKey);
     const code = state.issueCode({
       ...grant,
       kind: 'web',

@@ -28,7 +28,9 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Em
   }
   if (new Set(dcs).size !== dcs.length) throw new Error('data centres must be distinct');
 
-  const state = new EmulatorState({ ...DEFAULT_SETTINGS, ...opts.settings });
+  // Ignore keys given as undefined, so { responseDelayMs: undefined } keeps the default.
+  const given = Object.fromEntries(Object.entries(opts.settings ?? {}).filter(([, v]) => v !== undefined));
+  const state = new EmulatorState({ ...DEFAULT_SETTINGS, ...given });
   const servers: Server[] = [];
   const timers: TimerSet = new Set();
   const dataCentres: Record<string, EmulatorDataCentre> = {};

@@ -43,7 +43,7 @@ export interface AuthorizationCode extends Grant {
   kind: 'web' | 'self';
   /** Web codes only: the exchange must repeat it. */
   redirectUri?: string;
-  codeChallenge?: string;
+  codeChallenge?: string | undefined;
   /** Decided when the code is issued: offline, and prompt=consent or first consent. */
   issueRefreshToken: boolean;
   expiresAt: number;
@@ -62,7 +62,7 @@ export interface RefreshToken extends Grant {
 
 export interface AccessToken extends Grant {
   token: string;
-  refreshToken?: string;
+  refreshToken?: string | undefined;
   expiresAt: number;
 }
 
@@ -75,8 +75,8 @@ export interface PendingAuthorization {
   scopes: string[];
   accessType: 'offline' | 'online';
   promptConsent: boolean;
-  state?: string;
-  codeChallenge?: string;
+  state?: string | undefined;
+  codeChallenge?: string | undefined;
 }
 
 /** Zoho's token shape: 1000.<32 hex>.<32 hex>. */
