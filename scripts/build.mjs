@@ -18,6 +18,8 @@ await build({
   legalComments: 'none',
   // The keychain is a native addon: it must be loaded from node_modules.
   external: ['@napi-rs/keyring'],
+  // Prefer packages' ESM builds: jsonc-parser's UMD main loads its parts in a way a bundler cannot follow.
+  mainFields: ['module', 'main'],
   define: { AUTHCTL_VERSION: JSON.stringify(pkg.version) },
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);" },

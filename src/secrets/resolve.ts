@@ -55,7 +55,8 @@ export class SecretStores {
         else await store.get('probe');
         results.push({ kind, location: store.location, ok: true });
       } catch (err) {
-        const reason = err instanceof AuthctlError ? err.message : String(err);
+        // The bare reason: doctor prints "unavailable: <reason>", so not the message, which says "unavailable" too.
+        const reason = err instanceof StoreUnavailableError ? err.reason : err instanceof AuthctlError ? err.message : String(err);
         results.push({ kind, location: store.location, ok: false, reason });
       }
     }

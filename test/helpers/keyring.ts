@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -20,6 +21,8 @@ export interface TestKeyring {
   /** The accounts authctl has stored. */
   accounts(): Promise<string[]>;
   lock(): Promise<void>;
+  /** Unlocks it again with the throwaway password, as a login would. */
+  unlock(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -36,12 +39,14 @@ echo "READY $DBUS_SESSION_BUS_ADDRESS"
 exec cat >/dev/null
 `;
 
+const PASSWORD = 'throwaway-test-password';
+
 export async function startKeyring(): Promise<TestKeyring> {
   const home = await mkdtemp(join(tmpdir(), 'authctl-keyring-'));
   const runtime = join(home, 'run');
   await mkdir(runtime, { mode: 0o700 });
   const child = spawn('dbus-run-session', ['--', 'sh', '-c', SCRIPT], {
-    env: { PATH: process.env.PATH, HOME: home, XDG_RUNTIME_DIR: runtime, KEYRING_PASSWORD: 'throwaway-test-password' },
+    env: { PATH: process.env.PATH, HOME: home, XDG_RUNTIME_DIR: runtime, KEYRING_PASSWORD: PASSWORD },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -84,6 +89,27 @@ export async function startKeyring(): Promise<TestKeyring> {
           'org.freedesktop.Secret.Service.Lock', 'array:objpath:/org/freedesktop/secrets/collection/login'],
         { env: toolEnv },
       );
+    },
+    async unlock() {
+      // What pam_gnome_keyring does at login: send the password over the daemon's
+      // control socket (a nul credentials byte, then a big-endian length-prefixed
+      // UNLOCK packet); gnome-keyring answers with a result code, 0 meaning OK.
+      const password = Buffer.from(PASSWORD);
+      const packet = Buffer.alloc(12 + password.length);
+      packet.writeUInt32BE(packet.length, 0);
+      packet.writeUInt32BE(1, 4); // GKD_CONTROL_OP_UNLOCK
+      packet.writeUInt32BE(password.length, 8);
+      password.copy(packet, 12);
+      const answer = await new Promise<Buffer>((resolve, reject) => {
+        const socket = connect(join(runtime, 'keyring', 'control'));
+        const chunks: Buffer[] = [];
+        socket.on('connect', () => socket.end(Buffer.concat([Buffer.from([0]), packet])));
+        socket.on('data', (d: Buffer) => chunks.push(d));
+        socket.on('end', () => resolve(Buffer.concat(chunks)));
+        socket.on('error', reject);
+      });
+      const result = answer.length >= 8 ? answer.readUInt32BE(4) : -1;
+      if (result !== 0) throw new Error(`gnome-keyring refused to unlock (result ${result})`);
     },
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));

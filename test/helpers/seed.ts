@@ -1,0 +1,124 @@
+import { AssertionError } from 'node:assert';
+import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { Chalk } from 'chalk';
+import type { Context } from '../../src/io/context.js';
+import { ConfigStore } from '../../src/profiles/config.js';
+import { type Environment, type Profile, profileKey, type StoreKind } from '../../src/profiles/model.js';
+import { encodeCredential, type StoredCredential } from '../../src/secrets/credential.js';
+import { SecretStores } from '../../src/secrets/resolve.js';
+
+/**
+ * Profiles made in-process with authctl's own modules (there is no `login` yet):
+ * the metadata through ConfigStore, the tokens through the real secret store.
+ */
+
+export interface TestContext {
+  ctx: Context;
+  /** What the modules wrote to stdout and stderr so far. */
+  stdout(): string;
+  stderr(): string;
+}
+
+/** A Context like the CLI's, writing to in-memory streams, with no colours. */
+export function testContext(env: NodeJS.ProcessEnv): TestContext {
+  const capture = () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.setEncoding('utf8').on('data', (d: string) => (text += d));
+    return { stream, text: () => text };
+  };
+  const out = capture();
+  const err = capture();
+  const plain = new Chalk({ level: 0 });
+  const ctx: Context = {
+    stdout: out.stream,
+    stderr: err.stream,
+    stdin: new PassThrough(),
+    env,
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    color: plain,
+    stdoutColor: plain,
+    now: () => Date.now(),
+    info: (line) => void err.stream.write(`${line}\n`),
+    warn: (line) => void err.stream.write(`warning: ${line}\n`),
+  };
+  return { ctx, stdout: out.text, stderr: err.text };
+}
+
+export interface SeedOptions {
+  store: StoreKind;
+  /** Defaults to the profile name, so every profile gets its own key. */
+  org?: string;
+  environment?: Environment;
+  dc?: string;
+  /** Minutes from now; negative for an expired access token. Default 60. */
+  expiresInMinutes?: number;
+  makeDefault?: boolean;
+}
+
+export interface SeededProfile {
+  name: string;
+  profile: Profile;
+  /** The credential as authctl stored it (the secret store's value). */
+  stored: string;
+  credential: Required<StoredCredential>;
+}
+
+/** Random tokens shaped like Zoho's, so a test can tell if one leaks anywhere. */
+export const fakeToken = (kind: 'refresh' | 'access') =>
+  `1000.${randomBytes(16).toString('hex')}.${kind === 'refresh' ? 'r' : 'a'}${randomBytes(12).toString('hex')}`;
+
+/**
+ * Adds a profile with real authctl modules: metadata in config.json, tokens in
+ * the profile's store. `env` is the child's env (AUTHCTL_CONFIG_DIR, and for the
+ * keychain DBUS_SESSION_BUS_ADDRESS, which must also be in process.env because the
+ * native keyring module reads it from there).
+ */
+export async function seedProfile(env: NodeJS.ProcessEnv, name: string, opts: SeedOptions): Promise<SeededProfile> {
+  const { ctx } = testContext(env);
+  const now = Date.now();
+  const expiresAt = now + (opts.expiresInMinutes ?? 60) * 60_000;
+  const identity = {
+    provider: 'zoho' as const,
+    dc: opts.dc ?? 'com',
+    org: opts.org ?? name,
+    environment: opts.environment ?? 'production',
+  };
+  const profile: Profile = {
+    ...identity,
+    key: profileKey(identity),
+    client: 'default',
+    accountsServer: 'https://accounts.zoho.com',
+    apiDomain: 'https://www.zohoapis.com',
+    scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.settings.READ'],
+    store: opts.store,
+    createdAt: new Date(now).toISOString(),
+    accessTokenExpiresAt: new Date(expiresAt).toISOString(),
+  };
+  const credential = { refreshToken: fakeToken('refresh'), accessToken: fakeToken('access'), accessTokenExpiresAt: expiresAt };
+  const stored = encodeCredential(credential);
+  // Secrets first, as login will: a profile never points at a missing secret.
+  await new SecretStores(ctx).get(opts.store).set(profile.key, stored);
+  await new ConfigStore(ctx).update((config) => {
+    config.profiles[name] = profile;
+    if (opts.makeDefault) config.defaultProfile = name;
+  });
+  return { name, profile, stored, credential };
+}
+
+/** The secret values of seeded profiles, for "never shown" checks. */
+export const secretsOf = (...seeded: SeededProfile[]) =>
+  seeded.flatMap((s) => [s.credential.refreshToken, s.credential.accessToken, s.stored]);
+
+/**
+ * Fails when any secret, or a long piece of one, appears in `text`. The message
+ * says how many leaked and where, never the values.
+ */
+export function assertNoSecrets(text: string, secrets: string[], where: string): void {
+  const pieces = secrets.flatMap((s) => [s, ...s.split(/[^A-Za-z0-9]+/).filter((p) => p.length >= 16)]);
+  const leaked = pieces.filter((p) => text.includes(p)).length;
+  if (leaked > 0) throw new AssertionError({ message: `${leaked} secret value(s) or pieces of them appear in ${where}` });
+}
