@@ -50,12 +50,14 @@ export function buildProgram(ctx: Context): Command {
     profileOptions(
       program
         .command('logout')
-        .description("delete a profile's secrets and metadata")
+        .description("revoke a profile's refresh token at Zoho, then delete its secrets and metadata (exit 5 if revoking failed)")
         .argument('[name]', 'profile name')
-        .option('--all', 'log out of every profile'),
+        .option('--all', 'log out of every profile')
+        .option('--local', 'do not revoke at the accounts server; only forget the profile here'),
     ).action(async (name, opts) => exit(await (await import('./commands/logout.js')).run(ctx, name, opts))),
     'authctl logout sandbox',
     'authctl logout --all',
+    'authctl logout old-laptop --local',
   );
 
   example(
@@ -65,6 +67,136 @@ export function buildProgram(ctx: Context): Command {
       .option('--json', 'print the checks as JSON')
       .action(async (opts) => exit(await (await import('./commands/doctor.js')).run(ctx, opts))),
     'authctl doctor',
+  );
+
+  // ---- OAuth clients and login: client add/list/remove, login ----
+  const client = program.command('client').description('register the OAuth clients that login uses (secrets go to the secret store)');
+  example(
+    client
+      .command('add')
+      .description('add or update an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin')
+      .argument('<name>', 'a name for the client')
+      .requiredOption('--client-id <id>', 'the client id from the Zoho API console')
+      .option('--provider <provider>', 'the OAuth provider', 'zoho')
+      .option('--dc <dc>', 'home data centre: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)')
+      .option('--redirect-uri <uri>', 'the redirect URI registered for the client, http://127.0.0.1:PORT/PATH (default http://127.0.0.1:8400/callback)')
+      .option('--self-client', 'a Self Client: logins paste a code generated in the API console')
+      .option('--client-secret-stdin', 'read the client secret from stdin instead of a prompt')
+      .option('--store <store>', 'where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)')
+      .action(async (name, opts) => exit(await (await import('./commands/client.js')).add(ctx, name, opts))),
+    'authctl client add crm --client-id 1000.ABC123 --dc eu',
+    'printf %s "$SECRET" | authctl client add ci --client-id 1000.ABC123 --self-client --client-secret-stdin',
+  );
+  example(
+    client
+      .command('list')
+      .description('list OAuth clients (no secrets are shown)')
+      .option('--json', 'print a JSON array')
+      .action(async (opts) => exit(await (await import('./commands/client.js')).list(ctx, opts))),
+    'authctl client list',
+  );
+  example(
+    client
+      .command('remove')
+      .description('delete an OAuth client and its secret (refused while a profile uses it)')
+      .argument('<name>', 'client name')
+      .action(async (name) => exit(await (await import('./commands/client.js')).remove(ctx, name))),
+    'authctl client remove crm',
+  );
+
+  example(
+    program
+      .command('login')
+      .description('sign in to Zoho and store an org-specific refresh token as a profile (progress on stderr, nothing on stdout)')
+      .option('--org <org>', 'the org, as you name it; also the profile name, and the environment if it is production, sandbox or developer')
+      .option('--env <environment>', 'production, sandbox or developer (default: --org if it names one, else production)')
+      .option('--portal <portal>', 'the portal (recorded with the profile)')
+      .option('-p, --profile <name>', 'profile name (default: --org, else the environment)')
+      .option('--scope <scopes>', 'comma-separated scopes (default ZohoCRM.modules.ALL,ZohoCRM.settings.READ,ZohoCRM.org.READ)')
+      .option('--dc <dc>', "data centre to sign in at (default: the client's, else com)")
+      .option('--client <name>', 'the OAuth client (default: AUTHCTL_CLIENT_ID/SECRET, else the only registered client)')
+      .option('--no-browser', 'print the URL instead of opening a browser, and accept the redirected URL or code pasted on stdin')
+      .option('--port <port>', "port of the loopback redirect URI, only for a client without one registered (default 8400)")
+      .option('--timeout <seconds>', 'how long to wait for the browser (default 180)')
+      .option('--self-client', 'paste a code generated for one org in the API console (hidden prompt)')
+      .option('--code <source>', 'with --self-client: "-" reads the code from stdin (a code is never taken from the command line)')
+      .option('--store <store>', "where the refresh token goes: keychain or file (default AUTHCTL_STORE, else the profile's, else keychain, else file)")
+      .addHelpText(
+        'after',
+        `
+The browser login listens on the client's registered redirect URI, which must be
+http://127.0.0.1:PORT/PATH (Zoho matches it exactly); a client without one uses
+http://127.0.0.1:8400/callback, or --port N. Register that URI in the API console.
+Logging in again to a profile stores the new refresh token, then revokes the old one.
+Exit codes: 1 declined, timed out or port in use; 2 bad flags; 3 unknown client;
+4 code, client or secret rejected, or an org of another environment chosen;
+5 Zoho unreachable or not answering JSON; 6 throttled (Access Denied).`,
+      )
+      .action(async (opts) => exit(await (await import('./commands/login.js')).run(ctx, opts))),
+    'authctl login --org sandbox',
+    'authctl login --org acme --env production --scope ZohoCRM.modules.ALL,ZohoCRM.org.READ',
+    'authctl login --org sandbox --no-browser            # on a remote machine: paste the redirected URL',
+    'authctl login --org dev --self-client               # paste a code from the API console',
+    'pbpaste | authctl login --org dev --self-client --code -',
+  );
+
+  // ---- access tokens: token, refresh, status, exec, api ----
+  example(
+    profileOptions(
+      program
+        .command('token')
+        .description('print a valid access token (cached while fresh, else refreshed) and nothing else')
+        .option('--min-ttl <seconds>', 'refresh when the cached token has less than this left (default 300)')
+        .option('--force-refresh', 'refresh even if the cached token is fresh')
+        .option('--header', 'print the whole Authorization header line')
+        .option('--json', 'print {profile, access_token, token_type, expires_at, api_domain, scopes}'),
+    ).action(async (opts) => exit(await (await import('./commands/token.js')).run(ctx, opts))),
+    'curl -H "$(authctl token --org sandbox --header)" https://sandbox.zohoapis.com/crm/v8/org',
+    'TOKEN=$(authctl token --min-ttl 900)',
+  );
+
+  example(
+    profileOptions(program.command('refresh').description('refresh the access token now (a one-line summary on stderr)')).action(
+      async (opts) => exit(await (await import('./commands/refresh.js')).run(ctx, opts)),
+    ),
+    'authctl refresh --profile sandbox',
+  );
+
+  example(
+    profileOptions(
+      program
+        .command('status')
+        .description('show whether each profile can give a token (exit 1 if one cannot); no secrets')
+        .option('--json', 'print a JSON array'),
+    ).action(async (opts) => exit(await (await import('./commands/status.js')).run(ctx, opts))),
+    'authctl status',
+    'authctl status --profile sandbox --json',
+  );
+
+  example(
+    profileOptions(
+      program
+        .command('exec')
+        .description('run a command with AUTHCTL_ACCESS_TOKEN, AUTHCTL_API_DOMAIN and AUTHCTL_AUTH_HEADER set; exits with its code')
+        .argument('<command>', 'the command to run (put -- before it)')
+        .argument('[args...]', 'its arguments'),
+    ).action(async (command, args, opts) => exit(await (await import('./commands/exec.js')).run(ctx, command, args, opts))),
+    'authctl exec --org sandbox -- sh -c \'curl -H "$AUTHCTL_AUTH_HEADER" "$AUTHCTL_API_DOMAIN/crm/v8/org"\'',
+  );
+
+  example(
+    profileOptions(
+      program
+        .command('api')
+        .description("call the profile's API domain with its token (one refresh and retry on 401 INVALID_TOKEN)")
+        .argument('<path>', 'path on the API domain, e.g. /crm/v8/org')
+        .option('-X, --method <method>', 'HTTP method (default GET, or POST with data)')
+        .option('-H, --header <header>', 'extra request header "Name: value" (repeatable)', (h: string, all: string[] = []) => [...all, h])
+        .option('-d, --data <data>', 'request body (Content-Type defaults to JSON when it parses as JSON)')
+        .option('--data-stdin', 'read the request body from stdin'),
+    ).action(async (path, opts) => exit(await (await import('./commands/api.js')).run(ctx, path, opts))),
+    'authctl api /crm/v8/org',
+    'authctl api -X POST /crm/v8/Leads -d \'{"data":[{"Last_Name":"Lovelace"}]}\'',
   );
 
   return program;

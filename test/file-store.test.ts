@@ -77,12 +77,12 @@ describe('file store (secrets.json)', () => {
     const beta = await seed('beta');
     const betaBefore = (await readSecrets()).secrets[beta.profile.key];
 
-    const r = await runCli(['logout', 'alpha'], { env: sb.env });
+    const r = await runCli(['logout', 'alpha', '--local'], { env: sb.env });
 
     assertNoSecrets(r.stdout + r.stderr, secretsOf(alpha, beta), 'logout output');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, `Logged out of alpha: secrets deleted from ${secretsFile}.\n`);
+    assert.equal(r.stderr, `Logged out of alpha: refresh token not revoked (--local); secrets deleted from ${secretsFile}.\n`);
     const after = await readSecrets();
     assert.deepEqual(Object.keys(after.secrets), [beta.profile.key]);
     assert.ok(after.secrets[beta.profile.key] === betaBefore, "beta's entry changed");
@@ -97,7 +97,7 @@ describe('file store (secrets.json)', () => {
     const beta = await seed('beta');
     await chmod(secretsFile, 0o644);
 
-    const r = await runCli(['logout', 'alpha'], { env: sb.env });
+    const r = await runCli(['logout', 'alpha', '--local'], { env: sb.env });
 
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stderr.includes(`warning: ${secretsFile} was readable by others (mode 644); tightened it to 600`), r.stderr);
@@ -117,7 +117,7 @@ describe('file store (secrets.json)', () => {
     const before = await readFile(secretsFile);
     const configBefore = await readFile(configFile);
 
-    const r = await runCli(['logout', 'alpha'], { env: sb.env });
+    const r = await runCli(['logout', 'alpha', '--local'], { env: sb.env });
 
     assertNoSecrets(r.stdout + r.stderr, secretsOf(alpha, beta), 'logout output');
     assertNotEchoed(r.stderr, before.toString('utf8'));
@@ -139,7 +139,7 @@ describe('file store (secrets.json)', () => {
     const before = await readFile(secretsFile);
 
     const doctor = await runCli(['doctor'], { env: sb.env });
-    const logout = await runCli(['logout', 'alpha'], { env: sb.env });
+    const logout = await runCli(['logout', 'alpha', '--local'], { env: sb.env });
 
     for (const r of [doctor, logout]) {
       assertNoSecrets(r.stdout + r.stderr, secretsOf(alpha), 'doctor and logout output');

@@ -94,12 +94,12 @@ describe('keychain store (gnome-keyring)', () => {
     const alpha = await seed('alpha', true);
     const beta = await seed('beta');
 
-    const r = await runCli(['logout', 'alpha'], { env: sb.env });
+    const r = await runCli(['logout', 'alpha', '--local'], { env: sb.env });
 
     assertNoSecrets(r.stdout + r.stderr, secretsOf(alpha, beta), 'logout output');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^Logged out of alpha: secrets deleted from the OS keychain/);
+    assert.match(r.stderr, /^Logged out of alpha: refresh token not revoked \(--local\); secrets deleted from the OS keychain/);
     const accounts = await keyring.accounts();
     assert.ok(!accounts.includes(alpha.profile.key), 'the keychain entry of alpha is still there');
     await assertStored(beta);
@@ -112,7 +112,7 @@ describe('keychain store (gnome-keyring)', () => {
     await seed('alpha', true);
     const beta = await seed('beta');
 
-    const r = await runCli(['logout', 'beta'], { env: sb.env });
+    const r = await runCli(['logout', 'beta', '--local'], { env: sb.env });
 
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!(await keyring.accounts()).includes(beta.profile.key));
@@ -124,7 +124,7 @@ describe('keychain store (gnome-keyring)', () => {
     const beta = await seed('beta');
     const config = await readFile(join(sb.configDir, 'config.json'));
 
-    const r = await runCli(['logout', 'gamma'], { env: sb.env });
+    const r = await runCli(['logout', 'gamma', '--local'], { env: sb.env });
 
     assert.equal(r.code, 3);
     assert.equal(r.stdout, '');
@@ -139,7 +139,7 @@ describe('keychain store (gnome-keyring)', () => {
     const beta = await seed('beta');
     const gamma = await seedProfile(sb.env, 'gamma', { store: 'file', org: `gamma-${process.pid}-${run}` });
 
-    const r = await runCli(['logout', '--all'], { env: sb.env });
+    const r = await runCli(['logout', '--all', '--local'], { env: sb.env });
 
     assertNoSecrets(r.stdout + r.stderr, secretsOf(alpha, beta, gamma), 'logout output');
     assert.equal(r.code, 0, r.stderr);
@@ -151,7 +151,7 @@ describe('keychain store (gnome-keyring)', () => {
     assert.deepEqual(await listJson(), []);
 
     // Nothing left: a second --all says so and succeeds.
-    const again = await runCli(['logout', '--all'], { env: sb.env });
+    const again = await runCli(['logout', '--all', '--local'], { env: sb.env });
     assert.equal(again.code, 0);
     assert.match(again.stderr, /No profiles to log out of/);
   });
@@ -187,7 +187,7 @@ describe('keychain store (gnome-keyring)', () => {
     const env = await noBus();
     const config = await readFile(join(sb.configDir, 'config.json'));
 
-    const r = await runCli(['logout', 'alpha'], { env });
+    const r = await runCli(['logout', 'alpha', '--local'], { env });
 
     assertNoSecrets(r.stdout + r.stderr, secretsOf(alpha), 'logout output');
     assert.equal(r.code, 1);
@@ -214,7 +214,7 @@ describe('keychain store (gnome-keyring)', () => {
     assert.equal(doctor.code, 0, doctor.stdout + doctor.stderr);
     assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: (the keyring is locked|it did not answer within 3 s \(locked, .*)$/m);
 
-    const logout = await runCli(['logout', 'alpha'], { env: sb.env, timeoutMs: 15_000 });
+    const logout = await runCli(['logout', 'alpha', '--local'], { env: sb.env, timeoutMs: 15_000 });
 
     assert.equal(logout.code, 1, logout.stderr);
     assert.match(logout.stderr, /^authctl: could not delete the secrets of profile "alpha"/);
@@ -226,7 +226,7 @@ describe('keychain store (gnome-keyring)', () => {
     await keyring.unlock();
     locked = false;
     await assertStored(alpha);
-    const retry = await runCli(['logout', 'alpha'], { env: sb.env });
+    const retry = await runCli(['logout', 'alpha', '--local'], { env: sb.env });
     assert.equal(retry.code, 0, retry.stderr);
     assert.ok(!(await keyring.accounts()).includes(alpha.profile.key));
   });

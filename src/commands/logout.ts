@@ -1,20 +1,31 @@
-import { AuthctlError, usageError } from '../errors.js';
+import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
+import { OAuthError } from '../oauth/errors.js';
+import { httpTimeoutMs } from '../oauth/http.js';
+import { revokeToken } from '../oauth/token.js';
 import { ConfigStore } from '../profiles/config.js';
+import type { Profile } from '../profiles/model.js';
 import { unknownProfile } from '../profiles/select.js';
+import { endpoints } from '../providers/zoho.js';
+import { decodeCredential } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
+import type { SecretStore } from '../secrets/store.js';
 
 export interface LogoutOptions {
   all?: boolean;
   profile?: string;
   org?: string;
+  /** Skip revocation at the accounts server: only forget the profile here. */
+  local?: boolean;
 }
 
 /**
- * Deletes profiles: secrets first, then metadata, so a store that fails leaves
- * the profile listed and the command can simply be run again.
+ * Logs out of profiles: revokes the refresh token at the profile's accounts
+ * server (unless --local), then deletes the secrets whatever the server said,
+ * then the metadata, so a store that fails leaves the profile listed and the
+ * command can simply be run again. Exits 5 when a token could not be revoked.
  */
-export async function run(ctx: Context, name: string | undefined, opts: LogoutOptions): Promise<void> {
+export async function run(ctx: Context, name: string | undefined, opts: LogoutOptions): Promise<number> {
   const configStore = new ConfigStore(ctx);
   const config = await configStore.load();
   const known = Object.keys(config.profiles);
@@ -25,13 +36,16 @@ export async function run(ctx: Context, name: string | undefined, opts: LogoutOp
   for (const n of names) if (!config.profiles[n]) throw unknownProfile(n, known);
   if (names.length === 0) {
     ctx.info('No profiles to log out of.');
-    return;
+    return ExitCode.ok;
   }
 
   const stores = new SecretStores(ctx);
+  let unrevoked = 0;
   for (const n of names) {
     const profile = config.profiles[n]!;
     const store = stores.get(profile.store);
+    const revocation = opts.local ? { ok: true, text: 'not revoked (--local)' } : await revoke(ctx, n, profile, store);
+    if (!revocation.ok) unrevoked += 1;
     try {
       await store.delete(profile.key);
     } catch (err) {
@@ -44,6 +58,38 @@ export async function run(ctx: Context, name: string | undefined, opts: LogoutOp
       delete c.profiles[n];
       if (c.defaultProfile === n) delete c.defaultProfile;
     });
-    ctx.info(`Logged out of ${ctx.color.bold(n)}: secrets deleted from ${store.location}.`);
+    const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
+    if (revocation.ok) ctx.info(line);
+    else ctx.warn(line);
+  }
+  if (unrevoked > 0) {
+    ctx.warn('a refresh token that could not be revoked stays valid at Zoho until you remove it under Connected Apps in your Zoho account');
+    return ExitCode.server;
+  }
+  return ExitCode.ok;
+}
+
+/** Revokes the profile's refresh token; says what happened, never with the token. */
+async function revoke(ctx: Context, name: string, profile: Profile, store: SecretStore): Promise<{ ok: boolean; text: string }> {
+  let stored: string | undefined;
+  try {
+    stored = await store.get(profile.key);
+  } catch (err) {
+    return { ok: false, text: `not revoked (it could not be read: ${(err as Error).message})` };
+  }
+  if (stored === undefined) return { ok: true, text: 'not revoked (none was stored)' };
+  let refreshToken: string;
+  try {
+    refreshToken = decodeCredential(name, stored).refreshToken;
+  } catch {
+    return { ok: true, text: 'not revoked (the stored credential was unreadable)' };
+  }
+  try {
+    await revokeToken(endpoints(profile.accountsServer).revoke, refreshToken, { timeoutMs: httpTimeoutMs(ctx.env) });
+    return { ok: true, text: `revoked at ${profile.accountsServer}` };
+  } catch (err) {
+    // Zoho answers 400 for a token it does not know: already revoked, or deleted as the user's oldest.
+    if (err instanceof OAuthError && err.status === 400) return { ok: true, text: `already invalid at ${profile.accountsServer}` };
+    return { ok: false, text: `NOT revoked at ${profile.accountsServer} (${(err as Error).message})` };
   }
 }

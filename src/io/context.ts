@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
-import { Chalk, type ChalkInstance } from 'chalk';
+import { isatty } from 'node:tty';
+import { type Colors, colors } from './colors.js';
 
 /**
  * Everything a command touches of the outside world, passed in rather than read
@@ -14,9 +15,9 @@ export interface Context {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** Colours for stderr messages: only on a TTY, never with NO_COLOR. */
-  color: ChalkInstance;
+  color: Colors;
   /** Colours for stdout (tables): only when stdout is a TTY, never with NO_COLOR. */
-  stdoutColor: ChalkInstance;
+  stdoutColor: Colors;
   now(): number;
   /** Writes one line to stderr. */
   info(line: string): void;
@@ -25,17 +26,25 @@ export interface Context {
 
 export function processContext(): Context {
   const env = process.env;
-  const stderrIsTTY = Boolean(process.stderr.isTTY);
+  // isatty() rather than process.stdin.isTTY: Node builds a stream the first time one is
+  // touched, and `authctl token` never reads stdin nor, when all is well, writes to stderr.
+  const stdinIsTTY = isatty(0);
+  const stdoutIsTTY = isatty(1);
+  const stderrIsTTY = isatty(2);
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const color = new Chalk({ level: stderrIsTTY && !noColor ? 1 : 0 });
-  const stdoutColor = new Chalk({ level: process.stdout.isTTY && !noColor ? 1 : 0 });
+  const color = colors(stderrIsTTY && !noColor);
+  const stdoutColor = colors(stdoutIsTTY && !noColor);
   return {
     stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
     env,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY,
+    stdoutIsTTY,
     stderrIsTTY,
     color,
     stdoutColor,

@@ -3,22 +3,45 @@ import { TransportError } from './errors.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The per-request timeout from AUTHCTL_HTTP_TIMEOUT (seconds), else 30 s. */
+export function httpTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.AUTHCTL_HTTP_TIMEOUT);
+  return seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+}
+
 /**
  * POSTs a form and returns the parsed JSON body with its HTTP status. Retries are
  * off: a token request must never be sent twice behind the caller's back (codes
  * are single-use and Zoho counts token creations).
  */
-export async function postForm(
+export function postForm(
   url: string,
   form: Record<string, string>,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<{ status: number; body: Record<string, unknown> }> {
+  return requestJson(url, { method: 'POST', body: new URLSearchParams(form) }, timeoutMs);
+}
+
+/** GETs a JSON resource (an API call with the caller's headers); same contract as postForm. */
+export function getJson(
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  return requestJson(url, { method: 'GET', headers }, timeoutMs);
+}
+
+async function requestJson(
+  url: string,
+  init: { method: 'GET' | 'POST'; body?: URLSearchParams; headers?: Record<string, string> },
+  timeoutMs: number,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   let response;
   try {
     response = await ofetch.raw(url, {
-      method: 'POST',
-      body: new URLSearchParams(form),
-      headers: { Accept: 'application/json' },
+      method: init.method,
+      body: init.body,
+      headers: { Accept: 'application/json', ...init.headers },
       responseType: 'text',
       timeout: timeoutMs,
       retry: 0,

@@ -33,3 +33,37 @@ export async function loadClient(stores: SecretStores, config: Config, name: str
   }
   return { name, clientId: client.clientId, clientSecret, client };
 }
+
+/** The client name a profile records when its client came from AUTHCTL_CLIENT_ID / AUTHCTL_CLIENT_SECRET. */
+export const ENV_CLIENT = 'environment';
+
+/**
+ * The client to use: the one named (--client, or a profile's `client`), else
+ * AUTHCTL_CLIENT_ID with AUTHCTL_CLIENT_SECRET, else the only registered client.
+ */
+export async function resolveClient(
+  stores: SecretStores,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  name?: string,
+): Promise<ResolvedClient> {
+  if (name !== undefined && name !== ENV_CLIENT) return loadClient(stores, config, name);
+  if (env.AUTHCTL_CLIENT_ID || name === ENV_CLIENT) {
+    if (!env.AUTHCTL_CLIENT_ID || !env.AUTHCTL_CLIENT_SECRET) {
+      throw new AuthctlError('AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET must both be set', {
+        exitCode: ExitCode.usage,
+        hint: 'set both, or register the client once: authctl client add NAME --client-id ID',
+      });
+    }
+    return { name: ENV_CLIENT, clientId: env.AUTHCTL_CLIENT_ID, clientSecret: env.AUTHCTL_CLIENT_SECRET };
+  }
+  const names = Object.keys(config.clients);
+  if (names.length === 1) return loadClient(stores, config, names[0]!);
+  throw new AuthctlError(names.length === 0 ? 'no OAuth client is registered' : 'which OAuth client?', {
+    exitCode: names.length === 0 ? ExitCode.notFound : ExitCode.usage,
+    hint:
+      names.length === 0
+        ? 'register one: authctl client add NAME --client-id ID (get both from https://api-console.zoho.com), or set AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET'
+        : `pick one with --client NAME (clients: ${names.join(', ')})`,
+  });
+}

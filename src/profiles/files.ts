@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { AuthctlError } from '../errors.js';
 
 const DIR_MODE = 0o700;
@@ -36,6 +34,8 @@ export async function tighten(path: string, mode = FILE_MODE): Promise<string | 
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   const dir = dirname(path);
+  // node:crypto loads only when writing: `authctl token` mostly just reads.
+  const { randomBytes } = await import('node:crypto');
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(tmp, 'wx', FILE_MODE);
   try {
@@ -61,23 +61,45 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
+export interface FileLockOptions {
+  /** A lock its holder has not touched for this long (the holder was killed, or its machine slept) is taken over. */
+  staleMs?: number;
+  /** How long to wait for another holder before giving up; longer than staleMs, so a dead holder's lock is always recovered. */
+  waitMs?: number;
+}
+
+const LOCK_POLL_MS = 25;
+
 /**
  * Runs `fn` while holding an exclusive lock named `name` in `dir`. A lock left by
- * a killed process goes stale after a few seconds and is taken over.
+ * a killed process goes stale after `staleMs` and is taken over.
  */
-export async function withFileLock<T>(dir: string, name: string, fn: () => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  dir: string,
+  name: string,
+  fn: () => Promise<T>,
+  { staleMs = 10_000, waitMs = 15_000 }: FileLockOptions = {},
+): Promise<T> {
+  // Loaded on first use: reading a cached token never needs it.
+  const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(dir, {
+    // proper-lockfile keys its in-process bookkeeping by the locked path, so each
+    // lock gets its own (nested locks in one folder would otherwise clobber each other).
+    release = await lockfile.lock(join(dir, name), {
       lockfilePath: join(dir, `${name}.lock`),
       realpath: false,
-      stale: 10_000,
-      update: 2_000,
-      retries: { retries: 150, factor: 1, minTimeout: 20, maxTimeout: 100, randomize: true },
+      stale: staleMs,
+      update: staleMs / 5,
+      retries: { retries: Math.ceil(waitMs / LOCK_POLL_MS), factor: 1, minTimeout: LOCK_POLL_MS, maxTimeout: LOCK_POLL_MS },
+      // Losing the lock because this process stalled past staleMs must not crash it
+      // half-way through `fn`: every write under a lock is an atomic rename, so the
+      // worst outcome is a redundant token refresh or a concurrent config change lost.
+      onCompromised: () => {},
     });
   } catch (err) {
     throw new AuthctlError(`could not lock ${join(dir, name)}: ${(err as Error).message}`, {
-      hint: 'another authctl process holds it; try again, or remove the .lock folder if no authctl is running',
+      hint: `another authctl process has held it for over ${Math.round(waitMs / 1000)} s; try again when it has finished`,
       cause: err,
     });
   }

@@ -132,7 +132,10 @@ export function apiDomainFor(d: DataCentre, environment: Environment, responseAp
   throw new AuthctlError(`no API domain is known for the ${environment} environment of data centre ${d.dc}`);
 }
 
-export const authorizationHeader = (accessToken: string) => `Zoho-oauthtoken ${accessToken}`;
+/** The Authorization scheme of Zoho's APIs (Accounts also takes Bearer; the APIs document this one). */
+export const AUTHORIZATION_SCHEME = 'Zoho-oauthtoken';
+
+export const authorizationHeader = (accessToken: string) => `${AUTHORIZATION_SCHEME} ${accessToken}`;
 
 /** Zoho's scope list is comma-separated. */
 export const SCOPE_SEPARATOR = ',';
@@ -162,6 +165,14 @@ export function explainTokenError(err: unknown, c: ErrorContext): AuthctlError {
     });
   }
   if (!(err instanceof OAuthError)) return err instanceof AuthctlError ? err : new AuthctlError(String(err), { cause: err });
+  if (isThrottled(err) && /refresh tokens/i.test(err.errorDescription ?? '')) {
+    // Some Zoho services refuse the 21st refresh token instead of deleting the oldest.
+    return new AuthctlError('Zoho refused a new refresh token: this user has reached the limit of refresh tokens for this client (Access Denied)', {
+      exitCode: ExitCode.rateLimited,
+      hint: 'log out of profiles you no longer use (authctl logout NAME revokes their refresh tokens) or remove old grants under Connected Apps in your Zoho account, then try again',
+      cause: err,
+    });
+  }
   if (isThrottled(err)) {
     return new AuthctlError('Zoho is throttling token requests for this client (Access Denied)', {
       exitCode: ExitCode.rateLimited,
@@ -173,9 +184,11 @@ export function explainTokenError(err: unknown, c: ErrorContext): AuthctlError {
     });
   }
   const refreshing = c.grant === 'refresh_token';
-  // A rejected refresh token means the user must log in again; a rejected login is a usage problem.
-  const rejected = refreshing ? ExitCode.loginRequired : ExitCode.failure;
+  // A rejected code, client or secret (exit 4): fix it if need be, then log in again.
+  const rejected = ExitCode.loginRequired;
   switch (err.error) {
+    // Zoho says invalid_code; RFC 6749 (and Zoho's newer servers) say invalid_grant.
+    case 'invalid_grant':
     case 'invalid_code':
       if (refreshing) {
         return new AuthctlError(`Zoho rejected the refresh token of profile "${c.profile}" (revoked, expired or deleted)`, {
@@ -221,4 +234,53 @@ export function explainTokenError(err: unknown, c: ErrorContext): AuthctlError {
         cause: err,
       });
   }
+}
+
+/** Scopes asked for when login is given no --scope: CRM records, settings, and the org (to record its id). */
+export const DEFAULT_SCOPES = ['ZohoCRM.modules.ALL', 'ZohoCRM.settings.READ', 'ZohoCRM.org.READ'];
+
+/** Zoho returns a refresh token only for offline access, and again on a later login only with prompt=consent. */
+export const AUTHORIZE_EXTRA = { access_type: 'offline', prompt: 'consent' } as const;
+
+/** Zoho's authorization codes ("grant tokens"): 1000.<hex>.<hex>. */
+export const isZohoCode = (s: string) => /^\d{4}\.[0-9a-f]{16,64}\.[0-9a-f]{16,64}$/i.test(s);
+
+/** The API console of a data centre (accounts.zoho.eu → api-console.zoho.eu), when its host follows Zoho's pattern. */
+export function apiConsoleUrl(d: DataCentre): string | undefined {
+  const u = new URL(d.accountsServer);
+  if (!u.hostname.startsWith('accounts.')) return undefined;
+  return `https://api-console.${u.hostname.slice('accounts.'.length)}`;
+}
+
+/** True when the scopes may read the CRM org; an empty list means "unknown" (a self-client code). */
+export const canReadCrmOrg = (scopes: string[]) =>
+  scopes.length === 0 || scopes.some((s) => /^ZohoCRM\.(org|settings)\.(READ|ALL)$/i.test(s));
+
+export type CrmOrgLookup =
+  | { found: true; id: string; name?: string; environment?: string }
+  /** 401 INVALID_TOKEN: the token belongs to an org of another environment (seed 001). */
+  | { found: false; reason: 'other-environment' }
+  | { found: false; reason: 'scope' };
+
+/**
+ * GET {apiDomain}/crm/v8/org: which org the new token belongs to. Tokens are
+ * org-specific, so an INVALID_TOKEN from this environment's API domain means the
+ * user picked an org of another environment.
+ */
+export async function lookupCrmOrg(apiDomain: string, accessToken: string, timeoutMs?: number): Promise<CrmOrgLookup> {
+  const { getJson } = await import('../oauth/http.js');
+  const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: authorizationHeader(accessToken) }, timeoutMs);
+  if (status === 401 && body.code === 'INVALID_TOKEN') return { found: false, reason: 'other-environment' };
+  if (status === 401 && body.code === 'OAUTH_SCOPE_MISMATCH') return { found: false, reason: 'scope' };
+  const org = Array.isArray(body.org) ? (body.org[0] as Record<string, unknown> | undefined) : undefined;
+  const id = org?.id;
+  if (status !== 200 || (typeof id !== 'string' && typeof id !== 'number')) {
+    throw new TransportError(`${new URL(apiDomain).origin}/crm/v8/org answered HTTP ${status} without an org`, 'http', status);
+  }
+  return {
+    found: true,
+    id: String(id),
+    name: typeof org!.company_name === 'string' ? org!.company_name : undefined,
+    environment: typeof org!.type === 'string' ? org!.type : undefined,
+  };
 }

@@ -1,12 +1,14 @@
 import { AssertionError } from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
-import { Chalk } from 'chalk';
+import { colors } from '../../src/io/colors.js';
 import type { Context } from '../../src/io/context.js';
 import { ConfigStore } from '../../src/profiles/config.js';
-import { type Environment, type Profile, profileKey, type StoreKind } from '../../src/profiles/model.js';
-import { encodeCredential, type StoredCredential } from '../../src/secrets/credential.js';
+import { clientKey, type Environment, type Profile, profileKey, type StoreKind } from '../../src/profiles/model.js';
+import { requestToken } from '../../src/oauth/token.js';
+import { decodeCredential, encodeCredential, type StoredCredential } from '../../src/secrets/credential.js';
 import { SecretStores } from '../../src/secrets/resolve.js';
+import type { Emulator } from '../emulator/index.js';
 
 /**
  * Profiles made in-process with authctl's own modules (there is no `login` yet):
@@ -30,7 +32,7 @@ export function testContext(env: NodeJS.ProcessEnv): TestContext {
   };
   const out = capture();
   const err = capture();
-  const plain = new Chalk({ level: 0 });
+  const plain = colors(false);
   const ctx: Context = {
     stdout: out.stream,
     stderr: err.stream,
@@ -121,4 +123,101 @@ export function assertNoSecrets(text: string, secrets: string[], where: string):
   const pieces = secrets.flatMap((s) => [s, ...s.split(/[^A-Za-z0-9]+/).filter((p) => p.length >= 16)]);
   const leaked = pieces.filter((p) => text.includes(p)).length;
   if (leaked > 0) throw new AssertionError({ message: `${leaked} secret value(s) or pieces of them appear in ${where}` });
+}
+
+// ---- profiles logged in at the emulator ------------------------------------------------
+
+export interface EmulatorProfileOptions {
+  store: StoreKind;
+  /** Default: the first production org of the data centre's first portal. */
+  orgId?: string;
+  /** Default: the emulator's first data centre. */
+  dc?: string;
+  scopes?: string[];
+  makeDefault?: boolean;
+}
+
+export interface EmulatorProfile {
+  name: string;
+  profile: Profile;
+  client: { name: string; clientId: string; clientSecret: string };
+  /** The credential as stored right after the code exchange. */
+  credential: StoredCredential & { accessToken: string; accessTokenExpiresAt: number };
+}
+
+/**
+ * A profile as `authctl login` will leave it, with a real refresh token: a client
+ * registered at the emulator, a self-client code for the org exchanged over HTTP
+ * with authctl's own token request, then the client secret and the tokens saved
+ * through the real secret store and the metadata through ConfigStore.
+ */
+export async function seedEmulatorProfile(
+  env: NodeJS.ProcessEnv,
+  emulator: Emulator,
+  name: string,
+  opts: EmulatorProfileOptions,
+): Promise<EmulatorProfile> {
+  const { ctx } = testContext(env);
+  const dc = opts.dc ?? Object.keys(emulator.dataCentres)[0]!;
+  const portal = opts.orgId
+    ? emulator.portals(dc).find((p) => p.orgs.some((o) => o.id === opts.orgId))!
+    : emulator.portals(dc)[0]!;
+  const org = portal.orgs.find((o) => (opts.orgId ? o.id === opts.orgId : o.environment === 'production'))!;
+  const scopes = opts.scopes ?? ['ZohoCRM.modules.ALL', 'ZohoCRM.settings.READ'];
+  // Unique per call: tests that share one keyring never overwrite each other's entries.
+  const tag = randomBytes(4).toString('hex');
+  const client = { name: `zoho-${tag}`, clientId: `1000.SEED${tag.toUpperCase()}`, clientSecret: randomBytes(20).toString('hex') };
+  emulator.registerClient({ clientId: client.clientId, clientSecret: client.clientSecret, homeDc: dc, selfClient: true });
+  const code = emulator.issueSelfClientCode({ clientId: client.clientId, scopes, orgId: org.id, dc });
+  const accountsServer = emulator.dataCentres[dc]!.accountsServer;
+  const answer = await requestToken(`${accountsServer}/oauth/v2/token`, client, { grant_type: 'authorization_code', code });
+  if (!answer.refreshToken) throw new Error('the emulator issued no refresh token');
+
+  const stores = new SecretStores(ctx);
+  const now = new Date().toISOString();
+  await stores.get(opts.store).set(clientKey(client.name), client.clientSecret);
+  const identity = { provider: 'zoho' as const, dc, portal: portal.id, orgId: org.id, org: name, environment: org.environment };
+  const profile: Profile = {
+    ...identity,
+    key: `${profileKey(identity)}:${tag}`,
+    client: client.name,
+    accountsServer,
+    apiDomain: emulator.dataCentres[dc]!.apiDomains[org.environment],
+    orgName: org.name,
+    scopes,
+    store: opts.store,
+    createdAt: now,
+    accessTokenExpiresAt: new Date(answer.expiresAt).toISOString(),
+  };
+  const credential = { refreshToken: answer.refreshToken, accessToken: answer.accessToken, accessTokenExpiresAt: answer.expiresAt };
+  await stores.get(opts.store).set(profile.key, encodeCredential(credential));
+  await new ConfigStore(ctx).update((config) => {
+    config.clients[client.name] = {
+      provider: 'zoho',
+      clientId: client.clientId,
+      dc,
+      selfClient: true,
+      store: opts.store,
+      key: clientKey(client.name),
+      createdAt: now,
+    };
+    config.profiles[name] = profile;
+    if (opts.makeDefault) config.defaultProfile = name;
+  });
+  return { name, profile, client, credential };
+}
+
+/** What the profile's store holds now, read with authctl's own store code. */
+export async function readCredential(env: NodeJS.ProcessEnv, profile: Profile): Promise<StoredCredential | undefined> {
+  const value = await new SecretStores(testContext(env).ctx).get(profile.store).get(profile.key);
+  return value === undefined ? undefined : decodeCredential('test', value);
+}
+
+/** Rewrites the stored credential with its access token expiring `msFromNow` from now (negative: expired). */
+export async function setAccessTokenExpiry(env: NodeJS.ProcessEnv, profile: Profile, msFromNow: number): Promise<StoredCredential> {
+  const current = await readCredential(env, profile);
+  if (!current) throw new Error(`no stored credential for ${profile.key}`);
+  const changed = { ...current, accessTokenExpiresAt: Date.now() + msFromNow };
+  await new SecretStores(testContext(env).ctx).get(profile.store).set(profile.key, encodeCredential(changed));
+  return changed;
 }

@@ -1,0 +1,136 @@
+import type { Readable } from 'node:stream';
+import { AuthctlError, ExitCode, usageError } from '../errors.js';
+import type { Context } from '../io/context.js';
+import type { ProfileSelection } from '../profiles/select.js';
+import { authorizationScheme } from '../providers/authorization.js';
+import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
+import { openProfile } from '../tokens/profile-source.js';
+
+export interface ApiOptions extends ProfileSelection {
+  method?: string;
+  header?: string[];
+  data?: string;
+  dataStdin?: boolean;
+}
+
+interface Answer {
+  status: number;
+  statusText: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * One request to the profile's API domain with its access token. An answer of
+ * 401 INVALID_TOKEN (revoked, or expired early) gets one refresh and one retry.
+ * The body goes to stdout as received, pretty-printed when it is JSON on a TTY.
+ */
+export async function run(ctx: Context, path: string, opts: ApiOptions): Promise<void> {
+  if (opts.data !== undefined && opts.dataStdin) throw usageError('give -d DATA or --data-stdin, not both');
+  const headers = (opts.header ?? []).map(parseHeader);
+  const { profile, source } = await openProfile(ctx, opts);
+  const url = apiUrl(profile.apiDomain, path);
+  // Read once: a retry sends the same bytes again.
+  const body = opts.dataStdin ? await readAll(ctx.stdin) : opts.data === undefined ? undefined : Buffer.from(opts.data);
+  const method = (opts.method ?? (body === undefined ? 'GET' : 'POST')).toUpperCase();
+  if (body !== undefined && (method === 'GET' || method === 'HEAD')) throw usageError(`a ${method} request cannot carry data`);
+  if (body !== undefined && !headers.some(([name]) => name.toLowerCase() === 'content-type')) {
+    headers.push(['Content-Type', isJson(body) ? 'application/json' : 'application/x-www-form-urlencoded']);
+  }
+
+  const scheme = authorizationScheme(profile.provider);
+  const call = (accessToken: string) => send(url, method, [...headers, ['Authorization', `${scheme} ${accessToken}`]], body);
+  const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
+  let answer = await call(token.accessToken);
+  let retried = false;
+  if (answer.status === 401 && isInvalidToken(answer.body)) {
+    const fresh = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS, rejectedToken: token.accessToken }, ctx.now);
+    answer = await call(fresh.accessToken);
+    retried = true;
+  }
+
+  writeBody(ctx, answer);
+  if (answer.status < 200 || answer.status > 299) {
+    throw new AuthctlError(`${method} ${url.pathname} answered HTTP ${answer.status} ${answer.statusText}`.trimEnd(), {
+      hint:
+        answer.status === 401
+          ? `the API refused the access token${retried ? ' even after a refresh' : ''}: check the profile's scopes and environment (authctl list)`
+          : undefined,
+    });
+  }
+}
+
+function parseHeader(header: string): [string, string] {
+  const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+):\s*(.*)$/.exec(header);
+  if (!m) throw usageError(`-H takes "Name: value", not "${header}"`);
+  if (m[1]!.toLowerCase() === 'authorization') throw usageError('authctl sets the Authorization header itself');
+  return [m[1]!, m[2]!];
+}
+
+/** The URL on the profile's API domain: the token is never sent anywhere else. */
+function apiUrl(apiDomain: string, path: string): URL {
+  const base = new URL(apiDomain);
+  let url: URL;
+  try {
+    url = new URL(path, base);
+  } catch {
+    throw usageError(`"${path}" is not a path`);
+  }
+  if (url.origin !== base.origin) {
+    throw usageError(`${url.origin} is not the profile's API domain (${base.origin})`, 'give a path, e.g. /crm/v8/org');
+  }
+  return url;
+}
+
+async function send(url: URL, method: string, headers: [string, string][], body: Buffer | undefined): Promise<Answer> {
+  let response: Response;
+  try {
+    // Redirects are not followed: they could carry the token to another host.
+    response = await fetch(url, { method, headers, body: body && new Uint8Array(body), redirect: 'manual' });
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    throw new AuthctlError(`could not reach ${url.origin} (${cause?.code ?? cause?.message ?? (err as Error).message})`, {
+      exitCode: ExitCode.server,
+      hint: 'check your network connection and try again',
+      cause: err,
+    });
+  }
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    contentType: response.headers.get('content-type') ?? '',
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+/** Zoho's answer to an expired or revoked access token: 401 {"code":"INVALID_TOKEN"}. */
+function isInvalidToken(body: Buffer): boolean {
+  try {
+    return (JSON.parse(body.toString('utf8')) as { code?: unknown })?.code === 'INVALID_TOKEN';
+  } catch {
+    return false;
+  }
+}
+
+function isJson(body: Buffer): boolean {
+  try {
+    JSON.parse(body.toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writeBody(ctx: Context, answer: Answer): void {
+  if (ctx.stdoutIsTTY && /\bjson\b/i.test(answer.contentType) && isJson(answer.body)) {
+    ctx.stdout.write(`${JSON.stringify(JSON.parse(answer.body.toString('utf8')), null, 2)}\n`);
+  } else {
+    ctx.stdout.write(answer.body);
+  }
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}

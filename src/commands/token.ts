@@ -1,0 +1,46 @@
+import { usageError } from '../errors.js';
+import type { Context } from '../io/context.js';
+import type { ProfileSelection } from '../profiles/select.js';
+import { authorizationHeaderLine, authorizationScheme } from '../providers/authorization.js';
+import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
+import { openProfile } from '../tokens/profile-source.js';
+
+export interface TokenOptions extends ProfileSelection {
+  minTtl?: string;
+  forceRefresh?: boolean;
+  header?: boolean;
+  json?: boolean;
+}
+
+/**
+ * Prints a valid access token and nothing else on stdout: the cached one while it
+ * has more than --min-ttl left, else a freshly refreshed one. This runs once per
+ * API call in scripts, so its imports are kept to what the cached path needs.
+ */
+export async function run(ctx: Context, opts: TokenOptions): Promise<void> {
+  if (opts.header && opts.json) throw usageError('--header and --json cannot be combined');
+  const minTtlMs = opts.minTtl === undefined ? DEFAULT_MIN_TTL_MS : parseSeconds('--min-ttl', opts.minTtl) * 1000;
+  const { name, profile, source } = await openProfile(ctx, opts);
+  const token = await getAccessToken(source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
+
+  if (opts.header) {
+    ctx.stdout.write(`${authorizationHeaderLine(profile.provider, token.accessToken)}\n`);
+  } else if (opts.json) {
+    const out = {
+      profile: name,
+      access_token: token.accessToken,
+      token_type: authorizationScheme(profile.provider),
+      expires_at: new Date(token.expiresAt).toISOString(),
+      api_domain: profile.apiDomain,
+      scopes: profile.scopes,
+    };
+    ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    ctx.stdout.write(`${token.accessToken}\n`);
+  }
+}
+
+function parseSeconds(flag: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw usageError(`${flag} takes a whole number of seconds, not "${value}"`);
+  return Number(value);
+}

@@ -1,0 +1,62 @@
+import { timingSafeEqual } from 'node:crypto';
+
+/** What the authorization server sent back to the redirect URI (RFC 6749 §4.1.2). */
+export type Callback =
+  | {
+      code: string;
+      /** Zoho's `accounts-server`: where the code must be exchanged. Absent for a bare pasted code. */
+      accountsServer?: string;
+    }
+  | { error: string; errorDescription?: string };
+
+/** What a callback must match to be believed. */
+export interface CallbackCheck {
+  /** The `state` of this attempt. */
+  state: string;
+  /** The mix-up defence: true only for an accounts server of the data-centre table in force. */
+  isTrustedAccountsServer(url: string): boolean;
+}
+
+/** A callback is believed, or refused for a reason that names no secret and echoes no input. */
+export type Interpretation = { callback: Callback } | { problem: string };
+
+const SINGLE = ['code', 'state', 'error', 'error_description', 'accounts-server', 'location'];
+
+/**
+ * Checks redirect parameters: each at most once, the exact `state`, and an
+ * accounts server we know (RFC 9207's issuer check, with Zoho's parameter).
+ */
+export function interpretCallback(params: URLSearchParams, check: CallbackCheck): Interpretation {
+  const repeated = SINGLE.find((name) => params.getAll(name).length > 1);
+  if (repeated) return { problem: `the parameter "${repeated}" appears more than once` };
+  const state = params.get('state');
+  if (!state) return { problem: 'it has no state' };
+  if (!sameSecret(state, check.state)) return { problem: 'its state does not match this login' };
+  const error = params.get('error');
+  if (error) {
+    return { callback: { error, errorDescription: params.get('error_description') ?? undefined } };
+  }
+  const code = params.get('code');
+  if (!code) return { problem: 'it has neither a code nor an error' };
+  const accountsServer = params.get('accounts-server');
+  if (!accountsServer) return { problem: 'it does not name its accounts-server' };
+  if (!check.isTrustedAccountsServer(accountsServer)) {
+    return { problem: `its accounts-server ${describeUrl(accountsServer)} is not a known accounts server (a possible mix-up attack)` };
+  }
+  return { callback: { code, accountsServer } };
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** An attacker-chosen URL, shown only as a parsed origin so no control characters reach the terminal. */
+function describeUrl(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return '(not a URL)';
+  }
+}

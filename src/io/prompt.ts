@@ -1,0 +1,27 @@
+import { AuthctlError } from '../errors.js';
+import type { Context } from './context.js';
+
+/**
+ * Asks for a secret on the terminal: typed characters show as "*", the prompt
+ * goes to stderr so stdout stays clean. Only call it when stdin is a TTY.
+ * Resolves undefined when `signal` aborts the prompt (another source answered).
+ */
+export async function promptSecret(
+  ctx: Context,
+  message: string,
+  options: { validate?: (value: string) => true | string; signal?: AbortSignal } = {},
+): Promise<string | undefined> {
+  // Loaded only here: no other command path pays for the prompt library.
+  const { password } = await import('@inquirer/prompts');
+  try {
+    return await password(
+      { message, mask: '*', validate: options.validate },
+      { input: ctx.stdin, output: ctx.stderr, signal: options.signal },
+    );
+  } catch (err) {
+    const name = (err as Error)?.name;
+    if (name === 'AbortPromptError') return undefined;
+    if (name === 'ExitPromptError') throw new AuthctlError('cancelled at the prompt; nothing was changed');
+    throw err;
+  }
+}

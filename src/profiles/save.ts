@@ -1,0 +1,77 @@
+import { AuthctlError } from '../errors.js';
+import type { Context } from '../io/context.js';
+import { decodeCredential, encodeCredential, type StoredCredential } from '../secrets/credential.js';
+import type { SecretStores } from '../secrets/resolve.js';
+import type { SecretStore } from '../secrets/store.js';
+import { ConfigStore } from './config.js';
+import type { Profile } from './model.js';
+
+/** The credential a new login replaced, for the caller to revoke once the new one is safe. */
+export interface ReplacedCredential {
+  refreshToken: string;
+  accountsServer: string;
+}
+
+/**
+ * Stores a fresh login as profile `name`: the secret first, then the metadata,
+ * then drops the old secret entry if the key or store moved. On any failure the
+ * previous profile is left (or put back) as it was.
+ */
+export async function saveProfile(
+  ctx: Context,
+  stores: SecretStores,
+  name: string,
+  profile: Profile,
+  credential: StoredCredential,
+  store: SecretStore,
+): Promise<ReplacedCredential | undefined> {
+  const configStore = new ConfigStore(ctx);
+  const config = await configStore.load();
+  // Two profiles sharing a key would overwrite each other's tokens.
+  const holder = Object.entries(config.profiles).find(([n, p]) => n !== name && p.key === profile.key && p.store === profile.store);
+  if (holder) {
+    throw new AuthctlError(`this org and environment are already stored as profile "${holder[0]}"`, {
+      hint: `log in to that profile again with: authctl login --profile ${holder[0]} (or log out of it first)`,
+    });
+  }
+
+  const existing = config.profiles[name];
+  const existingStore = existing ? stores.get(existing.store) : undefined;
+  let previousValue: string | undefined;
+  if (existing) {
+    try {
+      previousValue = await existingStore!.get(existing.key);
+    } catch (err) {
+      ctx.warn(`could not read the previous credential of profile "${name}" (${(err as Error).message}); it will not be revoked`);
+    }
+  }
+  const sameEntry = existing !== undefined && existing.key === profile.key && existing.store === profile.store;
+
+  await store.set(profile.key, encodeCredential(credential));
+  try {
+    await configStore.update((c) => {
+      c.profiles[name] = profile;
+    });
+  } catch (err) {
+    // Put the secret entry back as it was, so the old profile still works.
+    if (sameEntry && previousValue !== undefined) await store.set(profile.key, previousValue).catch(() => {});
+    else await store.delete(profile.key).catch(() => {});
+    throw err;
+  }
+
+  const sharedOldEntry = Object.entries(config.profiles).some(
+    ([n, p]) => n !== name && existing !== undefined && p.key === existing.key && p.store === existing.store,
+  );
+  if (existing && !sameEntry && !sharedOldEntry) {
+    await existingStore!.delete(existing.key).catch((err: Error) => {
+      ctx.warn(`could not delete the previous secret entry ${existing.key} from ${existingStore!.location}: ${err.message}`);
+    });
+  }
+
+  if (!existing || previousValue === undefined) return undefined;
+  try {
+    return { refreshToken: decodeCredential(name, previousValue).refreshToken, accountsServer: existing.accountsServer };
+  } catch {
+    return undefined;
+  }
+}

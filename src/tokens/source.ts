@@ -1,0 +1,23 @@
+import type { TokenResponse } from '../oauth/token.js';
+import type { StoredCredential } from '../secrets/credential.js';
+import type { LockSpec } from '../secrets/lock.js';
+
+/**
+ * Where a refresh token comes from and where a refreshed access token goes: a
+ * profile in a secret store today, CI's environment variables tomorrow. The
+ * access-token lifecycle (tokens/lifecycle.ts) only ever talks to this.
+ */
+export interface CredentialSource {
+  /** Names the credential in messages, e.g. `profile "crm"`; never a secret. */
+  readonly label: string;
+  /** What to run when the server no longer accepts the refresh token. */
+  readonly loginCommand: string;
+  /** The lock every process refreshing this credential takes. */
+  readonly lock: LockSpec;
+  /** The stored credential; throws an AuthctlError when there is none. */
+  read(): Promise<StoredCredential>;
+  /** Asks the authorization server for a new access token (loads the HTTP client on demand). */
+  refresh(refreshToken: string): Promise<TokenResponse>;
+  /** Stores a refreshed credential; throws when it could not be kept. */
+  save(credential: StoredCredential): Promise<void>;
+}
