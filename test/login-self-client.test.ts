@@ -253,3 +253,20 @@ test('a code generated for an org of another environment: exit 4 and the new tok
   assert.deepEqual((await readJson(join(sandbox.configDir, 'config.json'))).profiles, {});
   await sandbox.cleanup();
 });
+
+test('a second profile for an org and environment already stored is refused: exit 1, its token revoked, the first kept', async () => {
+  const { sandbox, client, env } = await setup();
+  const first = await runCli(['login', '--org', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
+  assert.equal(first.code, 0, first.stderr);
+  const config = await configText(sandbox.configDir);
+  const secrets = await secretsText(sandbox.configDir);
+
+  const twin = await runCli(['login', '--profile', 'sb2', '--env', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
+  assert.equal(twin.code, 1);
+  assert.match(twin.stderr, /this org and environment are already stored as profile "sandbox"/);
+  assert.match(twin.stderr, /authctl login --profile sandbox/);
+  assert.equal(await configText(sandbox.configDir), config);
+  assert.equal(await secretsText(sandbox.configDir), secrets);
+  assert.equal(emulator.liveRefreshTokens(client.clientId).length, 1, 'the twin token was revoked');
+  await sandbox.cleanup();
+});

@@ -206,6 +206,28 @@ describe('authctl token with the file store', () => {
     assertNoSecrets(r.stderr, secretsOf(p), 'stderr');
   });
 
+  test('a profile logged in with AUTHCTL_CLIENT_ID/SECRET refreshes with the client from the environment', async () => {
+    await new ConfigStore(testContext(sb.env).ctx).update((c) => {
+      c.profiles.acme!.client = 'environment';
+      delete c.clients[p.client.name];
+    });
+    await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);
+
+    const without = await runCli(['token'], { env: sb.env });
+    assert.equal(without.code, 2);
+    assert.equal(without.stdout, '');
+    assert.match(without.stderr, /AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET must both be set/);
+
+    const env = { ...sb.env, AUTHCTL_CLIENT_ID: p.client.clientId, AUTHCTL_CLIENT_SECRET: p.client.clientSecret };
+    const r = await runCli(['token'], { env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, `${(await readCredential(sb.env, p.profile))!.accessToken}\n`);
+    assert.deepEqual(
+      refreshRequests(emu, p).map((q) => q.form.client_secret),
+      [p.client.clientSecret],
+    );
+  });
+
   test('expires_in_sec is trusted over a millisecond expires_in (older Zoho servers)', async (t) => {
     withSettings(t, emu, { legacyExpiresIn: true, accessTokenLifetimeSeconds: 3600 });
     await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);

@@ -1,7 +1,7 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { describeExpiry, formatTable } from '../io/table.js';
-import { loadClient } from '../profiles/clients.js';
+import { resolveClient } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
 import type { Config } from '../profiles/model.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
@@ -66,7 +66,7 @@ async function statusOf(ctx: Context, config: Config, stores: SecretStores, name
     throw err;
   }
   try {
-    await loadClient(stores, config, profile.client);
+    await resolveClient(stores, config, ctx.env, profile.client);
   } catch (err) {
     if (err instanceof StoreUnavailableError) return unusable('store unavailable', err.reason);
     if (err instanceof AuthctlError) return unusable('client missing', err.message);

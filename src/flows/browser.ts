@@ -108,6 +108,7 @@ function timedOut(o: BrowserAuthorization): AuthctlError {
   return new AuthctlError(`no authorization arrived within ${seconds} s; nothing was changed`, {
     hint:
       `run the login again (--timeout SECONDS waits longer). If Zoho showed "Invalid Redirect Uri", register exactly ` +
-      `${o.redirectUri.href} as a redirect URI of the client in the Zoho API console.`,
+      `${o.redirectUri.href} as a redirect URI of the client in the Zoho API console; if it showed "Access Denied", ` +
+      'wait a few minutes: Zoho blocks new codes for a while after too many attempts.',
   });
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../io/context.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { requestToken, type TokenResponse } from '../oauth/token.js';
-import { loadClient } from '../profiles/clients.js';
+import { resolveClient } from '../profiles/clients.js';
 import type { Config, Profile } from '../profiles/model.js';
 import { endpoints, explainTokenError } from '../providers/zoho.js';
 import type { SecretStores } from '../secrets/resolve.js';
@@ -20,7 +20,8 @@ export interface RefreshTarget {
  * Loaded on demand: it pulls in the HTTP client.
  */
 export async function refreshProfileToken(ctx: Context, t: RefreshTarget, refreshToken: string): Promise<TokenResponse> {
-  const client = await loadClient(t.stores, t.config, t.profile.client);
+  // A registered client, or AUTHCTL_CLIENT_ID/SECRET for a profile logged in with those.
+  const client = await resolveClient(t.stores, t.config, ctx.env, t.profile.client);
   try {
     return await requestToken(
       endpoints(t.profile.accountsServer).token,
