@@ -6,6 +6,7 @@ import { configDir } from '../profiles/paths.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
 import { DEFAULT_DC } from '../providers/zoho.js';
 import { decodeCredential, encodeCredential } from '../secrets/credential.js';
+import type { LockSpec } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { CredentialSource } from './source.js';
 
@@ -35,6 +36,17 @@ export function loginCommand(name: string, profile: Profile): string {
 }
 
 /**
+ * The refresh lock of a profile. Anything that replaces or deletes the profile's
+ * credential (login, logout) should hold it too, so that a refresh in flight
+ * cannot write the old refresh token back afterwards. Profile names are
+ * file-safe (model.ts NAME), so the lock is easy to find in the config folder.
+ */
+export const profileLock = (env: NodeJS.ProcessEnv, name: string): LockSpec => ({
+  dir: configDir(env),
+  name: `refresh-${name}`,
+});
+
+/**
  * A profile's credential: tokens in the profile's secret store, a refresh at the
  * profile's own accounts server with its own client, and after a refresh the
  * metadata (refreshedAt, accessTokenExpiresAt) in config.json.
@@ -46,8 +58,7 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
   return {
     label: `profile "${name}"`,
     loginCommand: login,
-    // Profile names are file-safe (model.ts NAME), so the lock is easy to find.
-    lock: { dir: configDir(ctx.env), name: `refresh-${name}` },
+    lock: profileLock(ctx.env, name),
 
     async read() {
       const value = await store.get(profile.key);
