@@ -2,9 +2,12 @@
 // modules on its own path; prompts, the browser opener and the loopback server
 // are separate chunks loaded by the commands that use them.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names are content hashes: start from an empty dist/ so stale chunks never pile up.
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli.ts'],

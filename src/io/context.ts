@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { isatty } from 'node:tty';
-import { type Colors, colors } from './colors.js';
+import { Chalk, type ChalkInstance } from 'chalk';
 
 /**
  * Everything a command touches of the outside world, passed in rather than read
@@ -15,9 +15,9 @@ export interface Context {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** Colours for stderr messages: only on a TTY, never with NO_COLOR. */
-  color: Colors;
+  color: ChalkInstance;
   /** Colours for stdout (tables): only when stdout is a TTY, never with NO_COLOR. */
-  stdoutColor: Colors;
+  stdoutColor: ChalkInstance;
   now(): number;
   /** Writes one line to stderr. */
   info(line: string): void;
@@ -32,8 +32,9 @@ export function processContext(): Context {
   const stdoutIsTTY = isatty(1);
   const stderrIsTTY = isatty(2);
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const color = colors(stderrIsTTY && !noColor);
-  const stdoutColor = colors(stdoutIsTTY && !noColor);
+  // Chalk's own detection is bypassed: the rule is simply TTY and no NO_COLOR, per stream.
+  const color = new Chalk({ level: stderrIsTTY && !noColor ? 1 : 0 });
+  const stdoutColor = new Chalk({ level: stdoutIsTTY && !noColor ? 1 : 0 });
   return {
     stdout: process.stdout,
     get stderr() {

@@ -1,7 +1,7 @@
 import { AssertionError } from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
-import { colors } from '../../src/io/colors.js';
+import { Chalk } from 'chalk';
 import type { Context } from '../../src/io/context.js';
 import { ConfigStore } from '../../src/profiles/config.js';
 import { clientKey, type Environment, type Profile, profileKey, type StoreKind } from '../../src/profiles/model.js';
@@ -32,7 +32,7 @@ export function testContext(env: NodeJS.ProcessEnv): TestContext {
   };
   const out = capture();
   const err = capture();
-  const plain = colors(false);
+  const plain = new Chalk({ level: 0 });
   const ctx: Context = {
     stdout: out.stream,
     stderr: err.stream,
