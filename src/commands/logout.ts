@@ -8,6 +8,7 @@ import type { Profile } from '../profiles/model.js';
 import { unknownProfile } from '../profiles/select.js';
 import { endpoints } from '../providers/zoho.js';
 import { decodeCredential } from '../secrets/credential.js';
+import { profileLock, withRefreshLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
 
@@ -42,31 +43,44 @@ export async function run(ctx: Context, name: string | undefined, opts: LogoutOp
   const stores = new SecretStores(ctx);
   let unrevoked = 0;
   for (const n of names) {
-    const profile = config.profiles[n]!;
-    const store = stores.get(profile.store);
-    const revocation = opts.local ? { ok: true, text: 'not revoked (--local)' } : await revoke(ctx, n, profile, store);
-    if (!revocation.ok) unrevoked += 1;
-    try {
-      await store.delete(profile.key);
-    } catch (err) {
-      throw new AuthctlError(`could not delete the secrets of profile "${n}" from ${store.location}`, {
-        hint: `${err instanceof AuthctlError ? `${err.message}; ` : ''}the profile is kept, run authctl logout ${n} again`,
-        cause: err,
-      });
-    }
-    await configStore.update((c) => {
-      delete c.profiles[n];
-      if (c.defaultProfile === n) delete c.defaultProfile;
-    });
-    const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
-    if (revocation.ok) ctx.info(line);
-    else ctx.warn(line);
+    // Under the profile's refresh lock, so a refresh in flight cannot store its token again after we delete it.
+    const revoked = await withRefreshLock(profileLock(ctx.env, n), () => logoutOne(ctx, configStore, stores, n, config.profiles[n]!, opts));
+    if (!revoked) unrevoked += 1;
   }
   if (unrevoked > 0) {
     ctx.warn('a refresh token that could not be revoked stays valid at Zoho until you remove it under Connected Apps in your Zoho account');
     return ExitCode.server;
   }
   return ExitCode.ok;
+}
+
+/** Revokes (unless --local), then deletes one profile; resolves whether the refresh token is dealt with at the server. */
+async function logoutOne(
+  ctx: Context,
+  configStore: ConfigStore,
+  stores: SecretStores,
+  n: string,
+  profile: Profile,
+  opts: LogoutOptions,
+): Promise<boolean> {
+  const store = stores.get(profile.store);
+  const revocation = opts.local ? { ok: true, text: 'not revoked (--local)' } : await revoke(ctx, n, profile, store);
+  try {
+    await store.delete(profile.key);
+  } catch (err) {
+    throw new AuthctlError(`could not delete the secrets of profile "${n}" from ${store.location}`, {
+      hint: `${err instanceof AuthctlError ? `${err.message}; ` : ''}the profile is kept, run authctl logout ${n} again`,
+      cause: err,
+    });
+  }
+  await configStore.update((c) => {
+    delete c.profiles[n];
+    if (c.defaultProfile === n) delete c.defaultProfile;
+  });
+  const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
+  if (revocation.ok) ctx.info(line);
+  else ctx.warn(line);
+  return revocation.ok;
 }
 
 /** Revokes the profile's refresh token; says what happened, never with the token. */

@@ -1,6 +1,7 @@
 import { AuthctlError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { decodeCredential, encodeCredential, type StoredCredential } from '../secrets/credential.js';
+import { profileLock, withRefreshLock } from '../secrets/lock.js';
 import type { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
 import { ConfigStore } from './config.js';
@@ -17,7 +18,19 @@ export interface ReplacedCredential {
  * then drops the old secret entry if the key or store moved. On any failure the
  * previous profile is left (or put back) as it was.
  */
-export async function saveProfile(
+export function saveProfile(
+  ctx: Context,
+  stores: SecretStores,
+  name: string,
+  profile: Profile,
+  credential: StoredCredential,
+  store: SecretStore,
+): Promise<ReplacedCredential | undefined> {
+  // Under the profile's refresh lock: a refresh in flight must not write the old token back over the new one.
+  return withRefreshLock(profileLock(ctx.env, name), () => replaceProfile(ctx, stores, name, profile, credential, store));
+}
+
+async function replaceProfile(
   ctx: Context,
   stores: SecretStores,
   name: string,

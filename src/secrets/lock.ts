@@ -1,4 +1,5 @@
-import { withFileLock } from '../profiles/files.js';
+import { ensurePrivateDir, withFileLock } from '../profiles/files.js';
+import { configDir } from '../profiles/paths.js';
 
 /** Where one credential's refresh lock lives: a folder and a file-safe name. */
 export interface LockSpec {
@@ -22,6 +23,17 @@ const WAIT_MS = 60_000;
  * Runs `fn` holding the refresh lock of one credential, so that of many processes
  * whose cached access token ran out only one asks the server for a new one.
  */
-export function withRefreshLock<T>(lock: LockSpec, fn: () => Promise<T>): Promise<T> {
+export async function withRefreshLock<T>(lock: LockSpec, fn: () => Promise<T>): Promise<T> {
+  await ensurePrivateDir(lock.dir);
   return withFileLock(lock.dir, lock.name, fn, { staleMs: STALE_MS, waitMs: WAIT_MS });
 }
+
+/**
+ * The refresh lock of a profile. Login and logout hold it too while they replace
+ * or delete the credential, so a refresh in flight cannot write the old refresh
+ * token back afterwards. Profile names are file-safe (model.ts NAME).
+ */
+export const profileLock = (env: NodeJS.ProcessEnv, name: string): LockSpec => ({
+  dir: configDir(env),
+  name: `refresh-${name}`,
+});

@@ -2,11 +2,10 @@ import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
 import { type Config, isEnvironment, type Profile } from '../profiles/model.js';
-import { configDir } from '../profiles/paths.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
 import { DEFAULT_DC } from '../providers/zoho.js';
 import { decodeCredential, encodeCredential } from '../secrets/credential.js';
-import type { LockSpec } from '../secrets/lock.js';
+import { profileLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { CredentialSource } from './source.js';
 
@@ -34,17 +33,6 @@ export function loginCommand(name: string, profile: Profile): string {
   if (profile.dc !== DEFAULT_DC) parts.push(`--dc ${profile.dc}`);
   return parts.join(' ');
 }
-
-/**
- * The refresh lock of a profile. Anything that replaces or deletes the profile's
- * credential (login, logout) should hold it too, so that a refresh in flight
- * cannot write the old refresh token back afterwards. Profile names are
- * file-safe (model.ts NAME), so the lock is easy to find in the config folder.
- */
-export const profileLock = (env: NodeJS.ProcessEnv, name: string): LockSpec => ({
-  dir: configDir(env),
-  name: `refresh-${name}`,
-});
 
 /**
  * A profile's credential: tokens in the profile's secret store, a refresh at the
