@@ -199,6 +199,49 @@ Exit codes: 1 declined, timed out or port in use; 2 bad flags; 3 unknown client;
     'authctl api -X POST /crm/v8/Leads -d \'{"data":[{"Last_Name":"Lovelace"}]}\'',
   );
 
+  // ---- CI: export a profile as one secret, import it elsewhere ----
+  example(
+    profileOptions(
+      program
+        .command('export')
+        .description("print a profile's whole credential (client, refresh token, data centre, org) as one secret value for CI")
+        .option('--format <format>', 'url (authctl://…), env (AUTHCTL_AUTH_URL=…), dotenv (AUTHCTL_AUTH_URL="…") or json', 'url')
+        .option('--force', 'print even when stdout is a terminal')
+        .addHelpText(
+          'after',
+          `
+The output is a secret: it is refused on a terminal unless --force, and under
+GitHub Actions (GITHUB_ACTIONS=true) it is masked in the job log.
+Exit codes: 2 bad --format, stdout is a terminal, or the profile's client came from
+unset AUTHCTL_CLIENT_ID/SECRET; 3 unknown profile or client; 4 no stored credential.`,
+        ),
+    ).action(async (opts) => exit(await (await import('./commands/export.js')).run(ctx, opts))),
+    'authctl export --profile sandbox | gh secret set AUTHCTL_AUTH_URL',
+    'authctl export --profile sandbox | glab variable set AUTHCTL_AUTH_URL --protected --raw',
+  );
+
+  example(
+    program
+      .command('import')
+      .description('store what `authctl export` printed as a profile here, after checking that it refreshes')
+      .option('-p, --profile <name>', 'profile name (default: the org in the value, else its environment)')
+      .option('--store <store>', 'where the secrets go: keychain or file (default AUTHCTL_STORE, else keychain, else file)')
+      .option('--stdin', 'read the value (any export format) from stdin')
+      .option('--from-env', 'read the value from AUTHCTL_AUTH_URL')
+      .option('--no-verify', 'store it without asking Zoho for an access token first')
+      .addHelpText(
+        'after',
+        `
+A value is never taken from the command line. Nothing is written unless every
+part is valid and (without --no-verify) Zoho accepts it.
+Exit codes: 2 bad flags or a malformed value (the message names the part);
+4 Zoho rejected the refresh token, client id or secret; 5 Zoho unreachable; 6 throttled.`,
+      )
+      .action(async (opts) => exit(await (await import('./commands/import.js')).run(ctx, opts))),
+    'ssh laptop authctl export --profile sandbox | authctl import --stdin --store file',
+    'authctl import --from-env --profile ci-sandbox',
+  );
+
   return program;
 }
 

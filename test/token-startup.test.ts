@@ -1,5 +1,6 @@
 // What `authctl token` loads: the cached path must not pull in the HTTP client, prompts, the
-// browser opener, the loopback server, the lock library or the JSONC parser (issue 4: fast start).
+// browser opener, the loopback server, the lock library or the JSONC parser (issue 4: fast start);
+// in CI mode (AUTHCTL_AUTH_URL) not the profile and secret-store code either (issue 5).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,10 +38,10 @@ interface Loaded {
   builtins: string[];
 }
 
-async function tokenLoads(sb: Sandbox): Promise<Loaded> {
+async function tokenLoads(sb: Sandbox, env: NodeJS.ProcessEnv = sb.env): Promise<Loaded> {
   const trace = join(sb.home, `imports-${Date.now()}.txt`);
   const r = await runCli(['token'], {
-    env: { ...sb.env, NODE_OPTIONS: `--import ${TRACE_HOOK}`, AUTHCTL_TEST_IMPORT_TRACE: trace },
+    env: { ...env, NODE_OPTIONS: `--import ${TRACE_HOOK}`, AUTHCTL_TEST_IMPORT_TRACE: trace },
   });
   assert.equal(r.code, 0, r.stderr);
   const urls = [...new Set((await readFile(trace, 'utf8')).trim().split('\n'))];
@@ -94,4 +95,38 @@ test('a refresh loads the HTTP client and the lock, and still no prompts, opener
     'everything a refresh needs was loaded on demand',
   );
   assert.deepEqual(offending(loaded, NEVER_FOR_TOKEN), []);
+});
+
+/** What only a stored profile needs: CI mode reads no config of profiles and no secret store. */
+const PROFILE_ONLY = [
+  'src/tokens/profile-source.ts',
+  'src/secrets/resolve.ts',
+  'src/secrets/keychain.ts',
+  'src/secrets/file.ts',
+];
+
+test('in CI mode a cached token loads neither the HTTP client nor the profile and secret-store code', async () => {
+  const exported = await runCli(['export', '--profile', 'acme'], { env: sb.env });
+  assert.equal(exported.code, 0, exported.stderr);
+  // No config folder of its own: the cache goes to $RUNNER_TEMP.
+  const ci: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: sb.home,
+    RUNNER_TEMP: join(sb.home, 'runner-temp'),
+    AUTHCTL_ZOHO_DATA_CENTRES: sb.env.AUTHCTL_ZOHO_DATA_CENTRES,
+    AUTHCTL_AUTH_URL: exported.stdout.trim(),
+  };
+  const first = await runCli(['token'], { env: ci });
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(refreshRequests(emu, p).length, 1, 'the first step refreshed and cached');
+
+  const loaded = await tokenLoads(sb, ci);
+
+  assert.equal(refreshRequests(emu, p).length, 1, 'the traced step used the cache');
+  assert.ok(loaded.sources.includes('src/tokens/env-source.ts'), 'CI mode was used');
+  assert.deepEqual(offending(loaded, [...REFRESH_ONLY, ...NEVER_FOR_TOKEN, ...PROFILE_ONLY]), []);
+  assert.deepEqual(
+    loaded.builtins.filter((b) => /^node:(https?|http2|net|child_process)$/.test(b)),
+    [],
+  );
 });

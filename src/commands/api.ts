@@ -4,7 +4,7 @@ import type { Context } from '../io/context.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { authorizationScheme } from '../providers/authorization.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
-import { openProfile } from '../tokens/profile-source.js';
+import { openCredential } from '../tokens/open.js';
 
 export interface ApiOptions extends ProfileSelection {
   method?: string;
@@ -28,8 +28,8 @@ interface Answer {
 export async function run(ctx: Context, path: string, opts: ApiOptions): Promise<void> {
   if (opts.data !== undefined && opts.dataStdin) throw usageError('give -d DATA or --data-stdin, not both');
   const headers = (opts.header ?? []).map(parseHeader);
-  const { profile, source } = await openProfile(ctx, opts);
-  const url = apiUrl(profile.apiDomain, path);
+  const { provider, apiDomain, source } = await openCredential(ctx, opts);
+  const url = apiUrl(apiDomain, path);
   // Read once: a retry sends the same bytes again.
   const body = opts.dataStdin ? await readAll(ctx.stdin) : opts.data === undefined ? undefined : Buffer.from(opts.data);
   const method = (opts.method ?? (body === undefined ? 'GET' : 'POST')).toUpperCase();
@@ -38,7 +38,7 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
     headers.push(['Content-Type', isJson(body) ? 'application/json' : 'application/x-www-form-urlencoded']);
   }
 
-  const scheme = authorizationScheme(profile.provider);
+  const scheme = authorizationScheme(provider);
   const call = (accessToken: string) => send(url, method, [...headers, ['Authorization', `${scheme} ${accessToken}`]], body);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
   let answer = await call(token.accessToken);

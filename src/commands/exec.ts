@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Context } from '../io/context.js';
+import { maskInJobLog } from '../io/mask.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { authorizationHeaderLine } from '../providers/authorization.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
-import { openProfile } from '../tokens/profile-source.js';
+import { openCredential } from '../tokens/open.js';
 
 /** Shell conventions, so `authctl exec` fails like the command would have in a shell. */
 const COMMAND_NOT_FOUND = 127;
@@ -15,14 +16,16 @@ const COMMAND_NOT_EXECUTABLE = 126;
  * argv, where other users could see it) and exits with the command's exit code.
  */
 export async function run(ctx: Context, command: string, args: string[], opts: ProfileSelection): Promise<number> {
-  const { profile, source } = await openProfile(ctx, opts);
+  const { provider, apiDomain, source } = await openCredential(ctx, opts);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
   const env = {
     ...ctx.env,
     AUTHCTL_ACCESS_TOKEN: token.accessToken,
-    AUTHCTL_API_DOMAIN: profile.apiDomain,
-    AUTHCTL_AUTH_HEADER: authorizationHeaderLine(profile.provider, token.accessToken),
+    AUTHCTL_API_DOMAIN: apiDomain,
+    AUTHCTL_AUTH_HEADER: authorizationHeaderLine(provider, token.accessToken),
   };
+  // The command may well print what it was given.
+  maskInJobLog(ctx, token.accessToken);
 
   const child = spawn(command, args, { stdio: 'inherit', env });
   // A supervisor's SIGTERM or SIGHUP is meant for the command; Ctrl-C already

@@ -1,9 +1,10 @@
 import { usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
+import { maskInJobLog } from '../io/mask.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { authorizationHeaderLine, authorizationScheme } from '../providers/authorization.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
-import { openProfile } from '../tokens/profile-source.js';
+import { openCredential } from '../tokens/open.js';
 
 export interface TokenOptions extends ProfileSelection {
   minTtl?: string;
@@ -20,19 +21,20 @@ export interface TokenOptions extends ProfileSelection {
 export async function run(ctx: Context, opts: TokenOptions): Promise<void> {
   if (opts.header && opts.json) throw usageError('--header and --json cannot be combined');
   const minTtlMs = opts.minTtl === undefined ? DEFAULT_MIN_TTL_MS : parseSeconds('--min-ttl', opts.minTtl) * 1000;
-  const { name, profile, source } = await openProfile(ctx, opts);
-  const token = await getAccessToken(source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
+  const target = await openCredential(ctx, opts);
+  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
 
+  maskInJobLog(ctx, token.accessToken);
   if (opts.header) {
-    ctx.stdout.write(`${authorizationHeaderLine(profile.provider, token.accessToken)}\n`);
+    ctx.stdout.write(`${authorizationHeaderLine(target.provider, token.accessToken)}\n`);
   } else if (opts.json) {
     const out = {
-      profile: name,
+      profile: target.profile,
       access_token: token.accessToken,
-      token_type: authorizationScheme(profile.provider),
+      token_type: authorizationScheme(target.provider),
       expires_at: new Date(token.expiresAt).toISOString(),
-      api_domain: profile.apiDomain,
-      scopes: profile.scopes,
+      api_domain: target.apiDomain,
+      scopes: target.scopes,
     };
     ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {

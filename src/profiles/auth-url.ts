@@ -1,5 +1,6 @@
 import { AuthctlError, ExitCode } from '../errors.js';
-import { type Environment, ENVIRONMENTS, isEnvironment, type ProviderName, PROVIDERS } from './model.js';
+import { apiDomainFor, type DataCentre, dataCentreOfAccountsServer, origin } from '../providers/zoho.js';
+import { type Environment, ENVIRONMENTS, isEnvironment, isValidName, NAME_RULE, type ProviderName, PROVIDERS } from './model.js';
 
 /**
  * One profile's whole credential as a single value, for CI secrets:
@@ -25,7 +26,7 @@ export interface PortableCredential {
 const SCHEME = 'authctl:';
 const VERSION = '1';
 
-/** Query parameter names, in the order they are written. */
+/** Query parameter names (and `--format json` keys), in the order they are written. */
 const PARTS = {
   clientId: 'client_id',
   clientSecret: 'client_secret',
@@ -41,26 +42,51 @@ const PARTS = {
   scopes: 'scopes',
 } as const satisfies Record<keyof Omit<PortableCredential, 'provider'>, string>;
 
-export function encodeAuthUrl(c: PortableCredential): string {
-  const parts: string[] = [`v=${VERSION}`];
+/** The parts that are present, by name; scopes comma-separated. */
+function parts(c: PortableCredential): [string, string][] {
+  const out: [string, string][] = [];
   for (const [field, name] of Object.entries(PARTS) as [keyof typeof PARTS, string][]) {
     const value = field === 'scopes' ? c.scopes.join(',') : c[field];
-    if (value === undefined || value === '') continue;
-    parts.push(`${name}=${encodeURIComponent(value)}`);
+    if (value !== undefined && value !== '') out.push([name, value]);
   }
-  return `authctl://${c.provider}?${parts.join('&')}`;
+  return out;
 }
 
 /**
- * Parses an auth URL. Errors name the part that is wrong and never echo a value,
- * since the whole string is a secret.
+ * Percent-encodes everything but RFC 3986's unreserved characters (encodeURIComponent
+ * leaves ! ' ( ) * alone), so the URL can stand in single or double quotes in a shell.
  */
-export function decodeAuthUrl(value: string, source: string): PortableCredential {
-  const bad = (what: string) =>
+const encodePart = (value: string) =>
+  encodeURIComponent(value).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export function encodeAuthUrl(c: PortableCredential): string {
+  return `authctl://${c.provider}?${[`v=${VERSION}`, ...parts(c).map(([n, v]) => `${n}=${encodePart(v)}`)].join('&')}`;
+}
+
+/** `authctl export --format json`: the same parts as the URL, with the scopes as a list. */
+export function encodeAuthJson(c: PortableCredential): Record<string, unknown> {
+  const out: Record<string, unknown> = { v: Number(VERSION), provider: c.provider };
+  for (const [name, value] of parts(c)) out[name] = name === PARTS.scopes ? c.scopes : value;
+  return out;
+}
+
+type Invalid = (what: string, hint?: string) => AuthctlError;
+
+/** Errors name the part that is wrong and never echo a value: the whole string is a secret. */
+const invalid =
+  (source: string): Invalid =>
+  (what, hint) =>
     new AuthctlError(`${source} is not a valid authctl credential: ${what}`, {
       exitCode: ExitCode.usage,
-      hint: 'export it again with: authctl export --profile NAME (the value starts with authctl://)',
+      hint: hint ?? 'export it again with: authctl export --profile NAME (the value starts with authctl://)',
     });
+
+/**
+ * Parses an auth URL. `table` is the data-centre table in force: only its
+ * accounts servers are trusted with the client secret and the refresh token.
+ */
+export function decodeAuthUrl(value: string, source: string, table: Record<string, DataCentre>): PortableCredential {
+  const bad = invalid(source);
   const text = value.trim();
   if (!text.startsWith('authctl://')) throw bad('it does not start with authctl://');
   let url: URL;
@@ -70,9 +96,9 @@ export function decodeAuthUrl(value: string, source: string): PortableCredential
     throw bad('it is not a well-formed URL');
   }
   if (url.protocol !== SCHEME) throw bad('it does not start with authctl://');
-  const provider = url.hostname;
-  if (!(PROVIDERS as readonly string[]).includes(provider)) throw bad(`the provider part must be one of ${PROVIDERS.join(', ')}`);
+  if (url.username || url.password || url.port) throw bad('it has a user, password or port before the provider');
   if (url.pathname !== '' && url.pathname !== '/') throw bad('it has an unexpected path after the provider');
+  if (url.hash) throw bad('it has a "#" fragment (a "#" inside a part must be written %23)');
 
   const seen = new Map<string, string>();
   for (const raw of url.search.slice(1).split('&').filter(Boolean)) {
@@ -87,9 +113,52 @@ export function decodeAuthUrl(value: string, source: string): PortableCredential
     if (seen.has(name)) throw bad(`part "${name}" appears twice`);
     seen.set(name, decoded);
   }
-  const known = new Set<string>(['v', ...Object.values(PARTS)]);
-  for (const name of seen.keys()) if (!known.has(name)) throw bad(`part "${name}" is not known`);
   if (seen.get('v') !== VERSION) throw bad(`part "v" must be ${VERSION}`);
+  seen.delete('v');
+  return fromParts(url.hostname, seen, bad, table);
+}
+
+/**
+ * Parses what `authctl export` prints in any format: the URL, an
+ * `AUTHCTL_AUTH_URL=…` line (env, dotenv, optionally quoted or after `export `),
+ * or the JSON object.
+ */
+export function decodeExported(value: string, source: string, table: Record<string, DataCentre>): PortableCredential {
+  const text = value.trim();
+  if (text.startsWith('{')) return decodeAuthJson(text, source, table);
+  const line = /^(?:export\s+)?AUTHCTL_AUTH_URL=(["']?)(.*)\1$/s.exec(text);
+  return decodeAuthUrl(line ? line[2]! : text, source, table);
+}
+
+function decodeAuthJson(text: string, source: string, table: Record<string, DataCentre>): PortableCredential {
+  const bad = invalid(source);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw bad('it starts with "{" but is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('it is not a JSON object');
+  const { v, provider, ...rest } = value as Record<string, unknown>;
+  if (v !== Number(VERSION)) throw bad(`part "v" must be ${VERSION}`);
+  if (typeof provider !== 'string') throw bad(`the provider part must be one of ${PROVIDERS.join(', ')}`);
+  const seen = new Map<string, string>();
+  for (const [name, part] of Object.entries(rest)) {
+    if (name === PARTS.scopes && Array.isArray(part) && part.every((s) => typeof s === 'string')) seen.set(name, part.join(','));
+    else if (typeof part === 'string') seen.set(name, part);
+    else throw bad(`part "${name}" must be a string${name === PARTS.scopes ? ' or a list of strings' : ''}`);
+  }
+  return fromParts(provider, seen, bad, table);
+}
+
+/** Client ids, secrets and tokens: printable ASCII, no spaces or line breaks. */
+const PRINTABLE = /^[\x21-\x7e]+$/;
+
+/** Checks each part of an auth URL or its JSON form; `seen` holds every part but `v`, decoded. */
+function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, table: Record<string, DataCentre>): PortableCredential {
+  if (!(PROVIDERS as readonly string[]).includes(provider)) throw bad(`the provider part must be one of ${PROVIDERS.join(', ')}`);
+  const known = new Set<string>(Object.values(PARTS));
+  for (const name of seen.keys()) if (!known.has(name)) throw bad(`part "${name}" is not known`);
 
   const required = (name: string) => {
     const v = seen.get(name);
@@ -97,32 +166,110 @@ export function decodeAuthUrl(value: string, source: string): PortableCredential
     return v;
   };
   const optional = (name: string) => seen.get(name) || undefined;
-  const httpUrl = (name: string) => {
+  const printable = (name: string) => {
     const v = required(name);
-    try {
-      const u = new URL(v);
-      if (u.protocol === 'https:' || u.protocol === 'http:') return u.origin;
-    } catch {
-      // reported below
-    }
-    throw bad(`part "${name}" is not an http(s) URL`);
+    if (!PRINTABLE.test(v)) throw bad(`part "${name}" contains spaces, line breaks or other characters it cannot have`);
+    return v;
+  };
+  const named = (name: string) => {
+    const v = optional(name);
+    if (v !== undefined && !isValidName(v)) throw bad(`part "${name}" must be ${NAME_RULE}`);
+    return v;
+  };
+  const httpUrl = (name: string) => {
+    const o = origin(required(name));
+    if (!o) throw bad(`part "${name}" is not an http(s) URL`);
+    return o;
   };
 
+  // In the order the parts are written, so the first wrong one is reported.
+  const clientId = printable(PARTS.clientId);
+  const clientSecret = printable(PARTS.clientSecret);
+  const refreshToken = printable(PARTS.refreshToken);
+  const accountsServer = httpUrl(PARTS.accountsServer);
+  const apiDomain = httpUrl(PARTS.apiDomain);
+  const dc = required(PARTS.dc);
+  const d = table[dc];
+  if (!d) throw bad(`part "dc" is not a data centre authctl knows (${Object.keys(table).join(', ')})`);
+  if (accountsServer !== d.accountsServer) {
+    throw bad(
+      `part "accounts_server" is not the accounts server of data centre ${dc} (${d.accountsServer})`,
+      'authctl sends the secrets only to the accounts servers of its data-centre table: export the profile again, or give this machine the same table (AUTHCTL_ZOHO_DATA_CENTRES)',
+    );
+  }
+  const portal = named(PARTS.portal);
+  const org = named(PARTS.org);
+  const orgId = named(PARTS.orgId);
   const environment = required(PARTS.environment);
   if (!isEnvironment(environment)) throw bad(`part "env" must be one of ${ENVIRONMENTS.join(', ')}`);
+  const scopes = (optional(PARTS.scopes) ?? '').split(',').filter(Boolean);
+  if (scopes.some((s) => !PRINTABLE.test(s))) throw bad('part "scopes" must be scopes separated by commas, without spaces');
   return {
     provider: provider as ProviderName,
-    clientId: required(PARTS.clientId),
-    clientSecret: required(PARTS.clientSecret),
-    refreshToken: required(PARTS.refreshToken),
-    accountsServer: httpUrl(PARTS.accountsServer),
-    apiDomain: httpUrl(PARTS.apiDomain),
-    dc: required(PARTS.dc),
-    portal: optional(PARTS.portal),
-    org: optional(PARTS.org),
-    orgId: optional(PARTS.orgId),
+    clientId,
+    clientSecret,
+    refreshToken,
+    accountsServer,
+    apiDomain,
+    dc,
+    portal,
+    org,
+    orgId,
     orgName: optional(PARTS.orgName),
     environment,
-    scopes: (optional(PARTS.scopes) ?? '').split(',').filter(Boolean),
+    scopes,
+  };
+}
+
+/**
+ * The split CI variables: AUTHCTL_CLIENT_ID, AUTHCTL_CLIENT_SECRET,
+ * AUTHCTL_REFRESH_TOKEN, AUTHCTL_ACCOUNTS_SERVER and optionally AUTHCTL_API_DOMAIN
+ * (default: the production API domain of the accounts server's data centre).
+ * Errors name the variable and never echo a secret.
+ */
+export function decodeSplitVariables(env: NodeJS.ProcessEnv, table: Record<string, DataCentre>): PortableCredential {
+  const hint = 'set AUTHCTL_CLIENT_ID, AUTHCTL_CLIENT_SECRET, AUTHCTL_REFRESH_TOKEN and AUTHCTL_ACCOUNTS_SERVER (or AUTHCTL_AUTH_URL alone, from authctl export)';
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const required = ['AUTHCTL_CLIENT_ID', 'AUTHCTL_CLIENT_SECRET', 'AUTHCTL_REFRESH_TOKEN', 'AUTHCTL_ACCOUNTS_SERVER'];
+  const missing = required.filter((name) => value(name) === undefined);
+  if (missing.length > 0) {
+    throw new AuthctlError(`AUTHCTL_REFRESH_TOKEN is set, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not`, {
+      exitCode: ExitCode.usage,
+      hint,
+    });
+  }
+  const printable = (name: string) => {
+    const v = value(name)!;
+    if (!PRINTABLE.test(v)) {
+      throw new AuthctlError(`${name} contains spaces, line breaks or other characters it cannot have`, { exitCode: ExitCode.usage, hint });
+    }
+    return v;
+  };
+  const url = (name: string) => {
+    const o = origin(value(name)!);
+    if (!o) throw new AuthctlError(`${name} is not an http(s) URL`, { exitCode: ExitCode.usage, hint });
+    return o;
+  };
+  const accountsServer = url('AUTHCTL_ACCOUNTS_SERVER');
+  const d = dataCentreOfAccountsServer(table, accountsServer);
+  if (!d) {
+    throw new AuthctlError(`AUTHCTL_ACCOUNTS_SERVER (${accountsServer}) is not the accounts server of a data centre authctl knows`, {
+      exitCode: ExitCode.usage,
+      hint: `use one of: ${Object.values(table)
+        .map((t) => t.accountsServer)
+        .join(', ')} (authctl sends the secrets only to these; AUTHCTL_ZOHO_DATA_CENTRES replaces the table)`,
+    });
+  }
+  return {
+    provider: 'zoho',
+    clientId: printable('AUTHCTL_CLIENT_ID'),
+    clientSecret: printable('AUTHCTL_CLIENT_SECRET'),
+    refreshToken: printable('AUTHCTL_REFRESH_TOKEN'),
+    accountsServer,
+    apiDomain: value('AUTHCTL_API_DOMAIN') === undefined ? apiDomainFor(d, 'production') : url('AUTHCTL_API_DOMAIN'),
+    dc: d.dc,
+    // Not carried by the split variables; nothing in token, exec or api depends on it.
+    environment: 'production',
+    scopes: [],
   };
 }

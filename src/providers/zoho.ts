@@ -92,7 +92,8 @@ function parseDataCentres(value: unknown, source: string): Record<string, DataCe
   return table;
 }
 
-function origin(value: unknown): string | undefined {
+/** The origin of an http(s) URL, else undefined. */
+export function origin(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   try {
     const u = new URL(value);
@@ -150,7 +151,8 @@ export interface ErrorContext {
   accountsServer: string;
   clientName?: string;
   redirectUri?: string;
-  profile?: string;
+  /** The refreshed credential, as CredentialSource.label names it: `profile "crm"`, `AUTHCTL_AUTH_URL`. */
+  credential?: string;
   loginCommand?: string;
 }
 
@@ -191,7 +193,7 @@ export function explainTokenError(err: unknown, c: ErrorContext): AuthctlError {
     case 'invalid_grant':
     case 'invalid_code':
       if (refreshing) {
-        return new AuthctlError(`Zoho rejected the refresh token of profile "${c.profile}" (revoked, expired or deleted)`, {
+        return new AuthctlError(`Zoho rejected the refresh token of ${c.credential} (revoked, expired or deleted)`, {
           exitCode: ExitCode.loginRequired,
           hint: `log in again: ${login}`,
           cause: err,

@@ -1,6 +1,6 @@
 import type { Context } from '../io/context.js';
 import { httpTimeoutMs } from '../oauth/http.js';
-import { requestToken, type TokenResponse } from '../oauth/token.js';
+import { type ClientCredentials, requestToken, type TokenResponse } from '../oauth/token.js';
 import { resolveClient } from '../profiles/clients.js';
 import type { Config, Profile } from '../profiles/model.js';
 import { endpoints, explainTokenError } from '../providers/zoho.js';
@@ -14,6 +14,16 @@ export interface RefreshTarget {
   loginCommand: string;
 }
 
+/** Everything a refresh_token grant needs besides the token, and what its errors should name. */
+export interface RefreshGrant {
+  client: ClientCredentials & { name?: string };
+  accountsServer: string;
+  dc: string;
+  /** The credential being refreshed, for messages (CredentialSource.label). */
+  label: string;
+  loginCommand: string;
+}
+
 /**
  * The refresh_token grant at the profile's own accounts server (a token belongs
  * to the data centre that issued it), with the client the tokens were issued to.
@@ -22,21 +32,30 @@ export interface RefreshTarget {
 export async function refreshProfileToken(ctx: Context, t: RefreshTarget, refreshToken: string): Promise<TokenResponse> {
   // A registered client, or AUTHCTL_CLIENT_ID/SECRET for a profile logged in with those.
   const client = await resolveClient(t.stores, t.config, ctx.env, t.profile.client);
+  return refreshAccessToken(
+    ctx,
+    { client, accountsServer: t.profile.accountsServer, dc: t.profile.dc, label: `profile "${t.name}"`, loginCommand: t.loginCommand },
+    refreshToken,
+  );
+}
+
+/** The refresh_token grant itself, with a failure explained for the user; shared by profiles, CI variables and import. */
+export async function refreshAccessToken(ctx: Context, g: RefreshGrant, refreshToken: string): Promise<TokenResponse> {
   try {
     return await requestToken(
-      endpoints(t.profile.accountsServer).token,
-      client,
+      endpoints(g.accountsServer).token,
+      g.client,
       { grant_type: 'refresh_token', refresh_token: refreshToken },
       { timeoutMs: httpTimeoutMs(ctx.env), now: ctx.now },
     );
   } catch (err) {
     throw explainTokenError(err, {
       grant: 'refresh_token',
-      dc: t.profile.dc,
-      accountsServer: t.profile.accountsServer,
-      clientName: client.name,
-      profile: t.name,
-      loginCommand: t.loginCommand,
+      dc: g.dc,
+      accountsServer: g.accountsServer,
+      clientName: g.client.name,
+      credential: g.label,
+      loginCommand: g.loginCommand,
     });
   }
 }

@@ -4,8 +4,9 @@ import type { LockSpec } from '../secrets/lock.js';
 
 /**
  * Where a refresh token comes from and where a refreshed access token goes: a
- * profile in a secret store today, CI's environment variables tomorrow. The
- * access-token lifecycle (tokens/lifecycle.ts) only ever talks to this.
+ * profile in a secret store (profile-source.ts), or CI's environment variables
+ * with a cache file (env-source.ts); open.ts picks one. The access-token
+ * lifecycle (tokens/lifecycle.ts) only ever talks to this.
  */
 export interface CredentialSource {
   /** Names the credential in messages, e.g. `profile "crm"`; never a secret. */

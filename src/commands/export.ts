@@ -1,0 +1,66 @@
+import { AuthctlError, ExitCode, usageError } from '../errors.js';
+import type { Context } from '../io/context.js';
+import { maskInJobLog } from '../io/mask.js';
+import { encodeAuthJson, encodeAuthUrl, type PortableCredential } from '../profiles/auth-url.js';
+import { ENV_CLIENT, resolveClient } from '../profiles/clients.js';
+import type { ProfileSelection } from '../profiles/select.js';
+import { SecretStores } from '../secrets/resolve.js';
+import { openProfile } from '../tokens/profile-source.js';
+
+const FORMATS = ['url', 'env', 'dotenv', 'json'] as const;
+
+export interface ExportOptions extends ProfileSelection {
+  format?: string;
+  force?: boolean;
+}
+
+/**
+ * Prints a profile's whole credential (client, refresh token and where they are
+ * used) as one value for a CI secret. The output is a secret: refused on a
+ * terminal unless --force, and masked in a GitHub Actions log.
+ */
+export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
+  const format = opts.format ?? 'url';
+  if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`unknown --format "${format}"`, `use one of: ${FORMATS.join(', ')}`);
+  // Checked before anything is read: a secret on a screen ends up in scrollback and screen shares.
+  if (ctx.stdoutIsTTY && !opts.force) {
+    throw usageError(
+      'authctl export prints a secret, and stdout is a terminal',
+      'pipe it into a secret store: authctl export --profile NAME | gh secret set AUTHCTL_AUTH_URL (or add --force to print it here)',
+    );
+  }
+
+  const { name, profile, config, source } = await openProfile(ctx, opts);
+  const { refreshToken } = await source.read();
+  if (profile.client === ENV_CLIENT && !(ctx.env.AUTHCTL_CLIENT_ID && ctx.env.AUTHCTL_CLIENT_SECRET)) {
+    throw new AuthctlError(`profile "${name}" was logged in with the client given by AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET, which are not set`, {
+      exitCode: ExitCode.usage,
+      hint: 'set both to that client (its id and secret from the Zoho API console) and export again',
+    });
+  }
+  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client);
+
+  const credential: PortableCredential = {
+    provider: profile.provider,
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    refreshToken,
+    accountsServer: profile.accountsServer,
+    apiDomain: profile.apiDomain,
+    dc: profile.dc,
+    portal: profile.portal,
+    org: profile.org,
+    orgId: profile.orgId,
+    orgName: profile.orgName,
+    environment: profile.environment,
+    scopes: profile.scopes,
+  };
+  const url = encodeAuthUrl(credential);
+  maskInJobLog(ctx, refreshToken, client.clientSecret, ...(format === 'json' ? [] : [url]));
+  if (format === 'json') ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}\n`);
+  // `env`: the KEY=value line of $GITHUB_ENV, docker --env-file and systemd, which keep quotes literally.
+  else if (format === 'env') ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}\n`);
+  // `dotenv`: quoted, for .env files and `source`; the percent-encoded URL has no " $ ` \ or !.
+  else if (format === 'dotenv') ctx.stdout.write(`AUTHCTL_AUTH_URL="${url}"\n`);
+  else ctx.stdout.write(`${url}\n`);
+}

@@ -1,0 +1,180 @@
+import { text } from 'node:stream/consumers';
+import { AuthctlError, ExitCode, usageError } from '../errors.js';
+import type { Context } from '../io/context.js';
+import { decodeAuthUrl, decodeExported, type PortableCredential } from '../profiles/auth-url.js';
+import { ENV_CLIENT } from '../profiles/clients.js';
+import { ConfigStore } from '../profiles/config.js';
+import { clientKey, type Config, isValidName, NAME_RULE, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
+import { saveProfile } from '../profiles/save.js';
+import { loadDataCentres } from '../providers/zoho.js';
+import type { StoredCredential } from '../secrets/credential.js';
+import { SecretStores } from '../secrets/resolve.js';
+import type { SecretStore } from '../secrets/store.js';
+import { refreshAccessToken } from '../tokens/refresh.js';
+
+export interface ImportOptions {
+  profile?: string;
+  store?: string;
+  stdin?: boolean;
+  fromEnv?: boolean;
+  /** False with --no-verify. */
+  verify?: boolean;
+}
+
+/**
+ * Stores what `authctl export` printed as a profile on this machine: checked
+ * part by part, then (unless --no-verify) refreshed once at its accounts server,
+ * and only then written. A failed import leaves every existing profile as it was.
+ */
+export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
+  if (Boolean(opts.stdin) === Boolean(opts.fromEnv)) {
+    throw usageError('give one of --stdin and --from-env', 'authctl export --profile NAME | authctl import --stdin, or authctl import --from-env with AUTHCTL_AUTH_URL set');
+  }
+  if (opts.profile !== undefined && !isValidName(opts.profile)) throw usageError(`invalid --profile "${opts.profile}"`, `use ${NAME_RULE}`);
+  const config = await new ConfigStore(ctx).load();
+  const table = await loadDataCentres(ctx.env, config);
+  const label = opts.stdin ? 'the value on stdin' : 'AUTHCTL_AUTH_URL';
+  const credential = opts.stdin ? decodeExported(await readStdin(ctx), label, table) : decodeAuthUrl(authUrlFromEnv(ctx.env), label, table);
+  // Named as login would name it: after the org, else the environment.
+  const name = opts.profile ?? credential.org ?? credential.environment;
+
+  const stores = new SecretStores(ctx);
+  // Chosen (and a keychain probed) before the check spends one of Zoho's token creations.
+  const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? config.profiles[name]?.store);
+  const stored = opts.verify === false ? { refreshToken: credential.refreshToken } : await verify(ctx, credential, label, name);
+  const client = await clientFor(ctx, stores, config, credential, name, store);
+  const profile = describeProfile(ctx, credential, client.name, store, stored);
+  let replaced;
+  try {
+    replaced = await saveProfile(ctx, stores, name, profile, stored, store);
+  } catch (err) {
+    if (client.created) await forgetClient(ctx, store, client.name);
+    throw err;
+  }
+
+  const org = profile.orgId ? `org ${profile.orgName ?? profile.orgId} (${profile.orgId})` : profile.org ? `org "${profile.org}"` : 'an org';
+  ctx.info(
+    `${ctx.color.green('Imported:')} profile ${ctx.color.bold(name)} → ${org}, ${profile.environment} environment, data centre ${profile.dc}; ` +
+      `refresh token stored in ${store.location}, client "${client.name}".`,
+  );
+  ctx.info(stored.accessToken ? '  checked: Zoho issued an access token for it' : '  not checked (--no-verify): the first authctl token will tell');
+  // Unlike a login, an import does not revoke the token it replaces: it may be the one another machine or CI still uses.
+  if (replaced && replaced.refreshToken !== stored.refreshToken) {
+    ctx.warn(`the previous refresh token of profile "${name}" was not revoked; remove it under Connected Apps in your Zoho account if nothing uses it`);
+  }
+}
+
+async function readStdin(ctx: Context): Promise<string> {
+  if (ctx.stdinIsTTY) {
+    throw usageError('--stdin reads the value from a pipe, and stdin is a terminal', 'pipe it in (authctl export --profile NAME | authctl import --stdin), or use --from-env');
+  }
+  const value = await text(ctx.stdin);
+  if (value.trim() === '') throw usageError('nothing was read on stdin', 'pipe in what authctl export printed');
+  return value;
+}
+
+function authUrlFromEnv(env: NodeJS.ProcessEnv): string {
+  const value = env.AUTHCTL_AUTH_URL;
+  if (!value?.trim()) throw usageError(`AUTHCTL_AUTH_URL is ${value === undefined ? 'not set' : 'empty'}`, 'set it to what authctl export printed, or use --stdin');
+  return value;
+}
+
+/** One refresh: the value works, and the profile starts with a fresh access token. */
+async function verify(ctx: Context, c: PortableCredential, label: string, name: string): Promise<StoredCredential> {
+  try {
+    const tokens = await refreshAccessToken(
+      ctx,
+      {
+        client: { clientId: c.clientId, clientSecret: c.clientSecret },
+        accountsServer: c.accountsServer,
+        dc: c.dc,
+        label,
+        loginCommand: `authctl login --org ${name}`,
+      },
+      c.refreshToken,
+    );
+    // A new refresh token in the answer (rotation) replaces the imported one, which the server has revoked.
+    return { refreshToken: tokens.refreshToken ?? c.refreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
+  } catch (err) {
+    if (!(err instanceof AuthctlError)) throw err;
+    throw new AuthctlError(`${err.message}; nothing was imported`, {
+      exitCode: err.exitCode,
+      hint:
+        err.exitCode === ExitCode.loginRequired
+          ? `export it again from a profile that works (authctl export --profile NAME), or log in here: authctl login --org ${name}`
+          : err.hint,
+      cause: err,
+    });
+  }
+}
+
+/**
+ * The registered client to refresh with: one with the same client id and secret
+ * if there is one, else a new client named after the profile. An existing client
+ * is never changed, so the profiles already using it keep working.
+ */
+async function clientFor(
+  ctx: Context,
+  stores: SecretStores,
+  config: Config,
+  c: PortableCredential,
+  profileName: string,
+  store: SecretStore,
+): Promise<{ name: string; created: boolean }> {
+  for (const [name, client] of Object.entries(config.clients)) {
+    if (client.provider !== c.provider || client.clientId !== c.clientId) continue;
+    const secret = await stores
+      .get(client.store)
+      .get(client.key)
+      .catch(() => undefined);
+    if (secret === c.clientSecret) return { name, created: false };
+  }
+  let name = profileName;
+  for (let n = 2; name in config.clients || name === ENV_CLIENT; n++) name = `${profileName.slice(0, 60)}-${n}`;
+  const key = clientKey(name);
+  // The secret first: a client in config.json never points at a missing secret.
+  await store.set(key, c.clientSecret);
+  await new ConfigStore(ctx).update((cfg) => {
+    cfg.clients[name] = { provider: c.provider, clientId: c.clientId, dc: c.dc, store: store.kind as StoreKind, key, createdAt: new Date(ctx.now()).toISOString() };
+  });
+  return { name, created: true };
+}
+
+async function forgetClient(ctx: Context, store: SecretStore, name: string): Promise<void> {
+  try {
+    await new ConfigStore(ctx).update((cfg) => {
+      delete cfg.clients[name];
+    });
+    await store.delete(clientKey(name));
+  } catch (err) {
+    ctx.warn(`could not remove client "${name}", added for this import: ${(err as Error).message}; remove it with authctl client remove ${name}`);
+  }
+}
+
+/** The profile metadata, as a login of the same org would record it. */
+function describeProfile(ctx: Context, c: PortableCredential, client: string, store: SecretStore, stored: StoredCredential): Profile {
+  const now = new Date(ctx.now()).toISOString();
+  // Optional fields are left out rather than undefined: the config validator checks every present field.
+  const identity = {
+    provider: c.provider,
+    dc: c.dc,
+    ...(c.portal ? { portal: c.portal } : {}),
+    ...(c.org ? { org: c.org } : {}),
+    ...(c.orgId ? { orgId: c.orgId } : {}),
+    environment: c.environment,
+  };
+  return {
+    ...identity,
+    key: profileKey(identity),
+    client,
+    accountsServer: c.accountsServer,
+    apiDomain: c.apiDomain,
+    ...(c.orgName ? { orgName: c.orgName } : {}),
+    scopes: c.scopes,
+    store: store.kind as StoreKind,
+    createdAt: now,
+    ...(stored.accessTokenExpiresAt !== undefined
+      ? { refreshedAt: now, accessTokenExpiresAt: new Date(stored.accessTokenExpiresAt).toISOString() }
+      : {}),
+  };
+}

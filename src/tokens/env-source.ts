@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AuthctlError, ExitCode } from '../errors.js';
+import type { Context } from '../io/context.js';
+import { decodeAuthUrl, decodeSplitVariables, type PortableCredential } from '../profiles/auth-url.js';
+import { ConfigStore } from '../profiles/config.js';
+import { ensurePrivateDir, tighten, writeFileAtomic } from '../profiles/files.js';
+import { configDir } from '../profiles/paths.js';
+import type { ProfileSelection } from '../profiles/select.js';
+import { loadDataCentres } from '../providers/zoho.js';
+import type { StoredCredential } from '../secrets/credential.js';
+import type { TokenTarget } from './open.js';
+import type { CredentialSource } from './source.js';
+
+type Variable = 'AUTHCTL_AUTH_URL' | 'AUTHCTL_REFRESH_TOKEN';
+
+/**
+ * CI mode (see open.ts): the credential comes from environment variables and
+ * its access token is cached in a 0600 file, so the steps of one job reuse it
+ * instead of spending Zoho's access-token quota. No config, no keychain.
+ */
+export async function openEnvCredential(ctx: Context, selection: ProfileSelection): Promise<TokenTarget> {
+  const variable: Variable = ctx.env.AUTHCTL_AUTH_URL !== undefined ? 'AUTHCTL_AUTH_URL' : 'AUTHCTL_REFRESH_TOKEN';
+  if (variable === 'AUTHCTL_AUTH_URL' && ctx.env.AUTHCTL_REFRESH_TOKEN !== undefined) {
+    throw new AuthctlError('AUTHCTL_AUTH_URL and AUTHCTL_REFRESH_TOKEN are both set', {
+      exitCode: ExitCode.usage,
+      hint: 'set AUTHCTL_AUTH_URL alone, or the split variables AUTHCTL_CLIENT_ID, AUTHCTL_CLIENT_SECRET, AUTHCTL_REFRESH_TOKEN and AUTHCTL_ACCOUNTS_SERVER',
+    });
+  }
+  if (!ctx.env[variable]!.trim()) {
+    throw new AuthctlError(`${variable} is set but empty`, {
+      exitCode: ExitCode.notFound,
+      hint: `is the CI secret available to this job? (GitHub gives none to workflows run from forks); unset ${variable} to use a stored profile`,
+    });
+  }
+  // The data-centre table decides which accounts servers may see the secrets, as for a login.
+  const table = await loadDataCentres(ctx.env, await new ConfigStore(ctx).load());
+  const credential =
+    variable === 'AUTHCTL_AUTH_URL' ? decodeAuthUrl(ctx.env.AUTHCTL_AUTH_URL!, variable, table) : decodeSplitVariables(ctx.env, table);
+  // Only the URL carries what the profile was (import names it the same way).
+  const name = variable === 'AUTHCTL_AUTH_URL' ? (credential.org ?? credential.environment) : undefined;
+
+  // CI variables are the credential. A script that also runs on a laptop may name
+  // the profile: say so only when it names another one.
+  const asked = selection.profile ?? selection.org;
+  if (asked !== undefined && asked !== name) {
+    ctx.warn(`${variable} is set, so its credential is used and "${asked}" is ignored (unset ${variable} to use stored profiles)`);
+  }
+  return {
+    profile: null,
+    provider: credential.provider,
+    apiDomain: credential.apiDomain,
+    scopes: credential.scopes,
+    source: envSource(ctx, variable, credential, name),
+  };
+}
+
+interface CacheContent {
+  v: 1;
+  at: string;
+  exp: number;
+  /** A refresh token the server issued in place of the one in the variable (rotation). */
+  rt?: string;
+}
+
+function envSource(ctx: Context, variable: Variable, c: PortableCredential, name: string | undefined): CredentialSource {
+  // Named from a hash of the credential, never the credential itself: a new
+  // secret gets a new cache, and the name reveals nothing.
+  const id = createHash('sha256').update([c.provider, c.clientId, c.accountsServer, c.refreshToken].join('\n')).digest('hex').slice(0, 16);
+  // The runner empties $RUNNER_TEMP after each job (GitHub Actions); elsewhere the config folder.
+  const dir = ctx.env.RUNNER_TEMP ? join(ctx.env.RUNNER_TEMP, 'authctl') : configDir(ctx.env);
+  const file = join(dir, `ci-token-${id}.json`);
+  const loginCommand = name
+    ? `authctl login --org ${name} on your machine, then authctl export --profile ${name} into ${variable}`
+    : `authctl login on your machine, then authctl export into your CI variables`;
+  // The refresh token last read, so that save() can tell a rotation happening now.
+  let held = c.refreshToken;
+
+  return {
+    label: variable,
+    loginCommand,
+    lock: { dir, name: `ci-token-${id}` },
+
+    async read(): Promise<StoredCredential> {
+      const cached = await readCache(ctx, file);
+      held = cached?.rt ?? c.refreshToken;
+      return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
+    },
+
+    async refresh(refreshToken) {
+      const { refreshAccessToken } = await import('./refresh.js');
+      const grant = { client: { clientId: c.clientId, clientSecret: c.clientSecret }, accountsServer: c.accountsServer, dc: c.dc, label: variable, loginCommand };
+      try {
+        return await refreshAccessToken(ctx, grant, refreshToken);
+      } catch (err) {
+        // Whatever Zoho rejected (token, client id or secret) came from the exported
+        // value: the fix is always a new export, not `authctl client add`.
+        if (err instanceof AuthctlError && err.exitCode === ExitCode.loginRequired) {
+          throw new AuthctlError(err.message, { exitCode: err.exitCode, hint: `log in again: ${loginCommand}`, cause: err });
+        }
+        throw err;
+      }
+    },
+
+    async save(credential) {
+      const warning = await ensurePrivateDir(dir);
+      if (warning) ctx.warn(warning);
+      // The refresh token stays in the variable; only one the server replaced it with is kept here.
+      const content: CacheContent = { v: 1, at: credential.accessToken!, exp: credential.accessTokenExpiresAt! };
+      if (credential.refreshToken !== c.refreshToken) content.rt = credential.refreshToken;
+      await writeFileAtomic(file, `${JSON.stringify(content)}\n`);
+      if (credential.refreshToken !== held) {
+        ctx.warn(
+          `Zoho replaced the refresh token of ${variable}; authctl keeps the new one in ${file} for the rest of this job, ` +
+            `but cannot write it back to your CI secret, and the old one may no longer work: update the secret (${loginCommand})`,
+        );
+      }
+      held = credential.refreshToken;
+    },
+  };
+}
+
+/** The cached access token, if any. A cache authctl cannot read is only a cache: it is replaced. */
+async function readCache(ctx: Context, file: string): Promise<CacheContent | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new AuthctlError(`cannot read the access-token cache ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  const warning = await tighten(file, 0o600);
+  if (warning) ctx.warn(warning);
+  try {
+    const v = JSON.parse(text) as Partial<CacheContent>;
+    if (v.v === 1 && typeof v.at === 'string' && typeof v.exp === 'number' && (v.rt === undefined || typeof v.rt === 'string')) {
+      return v as CacheContent;
+    }
+  } catch {
+    // reported below
+  }
+  ctx.warn(`ignoring ${file}: it is not an authctl access-token cache (it will be replaced)`);
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import type { Context } from '../io/context.js';
+import type { ProviderName } from '../profiles/model.js';
+import type { ProfileSelection } from '../profiles/select.js';
+import type { CredentialSource } from './source.js';
+
+/** What `token`, `exec` and `api` need to know about the credential they use. */
+export interface TokenTarget {
+  /** The profile's name; null for a credential given by CI variables. */
+  profile: string | null;
+  provider: ProviderName;
+  apiDomain: string;
+  scopes: string[];
+  source: CredentialSource;
+}
+
+/**
+ * CI mode: AUTHCTL_AUTH_URL, or AUTHCTL_REFRESH_TOKEN with the other split
+ * variables. AUTHCTL_CLIENT_ID/SECRET alone are not it: they give `login` a client.
+ * Set but empty counts as set, so a CI secret missing from a job is reported
+ * rather than silently replaced by whatever profile the machine has.
+ */
+const ciCredentialIsSet = (env: NodeJS.ProcessEnv) => env.AUTHCTL_AUTH_URL !== undefined || env.AUTHCTL_REFRESH_TOKEN !== undefined;
+
+/**
+ * The one place that picks the credential of `token`, `exec` and `api`: CI
+ * variables when set (no config, no keychain), else a stored profile. Each kind
+ * is imported only when chosen, so neither path loads the other's modules.
+ */
+export async function openCredential(ctx: Context, selection: ProfileSelection): Promise<TokenTarget> {
+  if (ciCredentialIsSet(ctx.env)) {
+    const { openEnvCredential } = await import('./env-source.js');
+    return openEnvCredential(ctx, selection);
+  }
+  const { openProfile } = await import('./profile-source.js');
+  const { name, profile, source } = await openProfile(ctx, selection);
+  return { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes, source };
+}
