@@ -51,18 +51,12 @@ after(() => emu.close());
 
 describe('export and import between two machines', () => {
   let keyring: TestKeyring;
-  let savedBus: string | undefined;
   let a: Sandbox;
   let b: Sandbox;
   before(async () => {
     keyring = await startKeyring();
-    // The native keyring module in this process reads the bus address from process.env.
-    savedBus = process.env.DBUS_SESSION_BUS_ADDRESS;
-    process.env.DBUS_SESSION_BUS_ADDRESS = keyring.env.DBUS_SESSION_BUS_ADDRESS;
   });
   after(async () => {
-    if (savedBus === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-    else process.env.DBUS_SESSION_BUS_ADDRESS = savedBus;
     await keyring.stop();
   });
   beforeEach(async () => {

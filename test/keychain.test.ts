@@ -19,18 +19,12 @@ interface ListedProfile {
 describe('keychain store (gnome-keyring)', () => {
   let keyring: TestKeyring;
   let sb: Sandbox;
-  let savedBus: string | undefined;
   let run = 0;
 
   before(async () => {
     keyring = await startKeyring();
-    // The native keyring module in this process reads the bus address from process.env.
-    savedBus = process.env.DBUS_SESSION_BUS_ADDRESS;
-    process.env.DBUS_SESSION_BUS_ADDRESS = keyring.env.DBUS_SESSION_BUS_ADDRESS;
   });
   after(async () => {
-    if (savedBus === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-    else process.env.DBUS_SESSION_BUS_ADDRESS = savedBus;
     await keyring.stop();
   });
 

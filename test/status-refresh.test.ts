@@ -34,17 +34,11 @@ interface Status {
 
 let emu: Emulator;
 let keyring: TestKeyring;
-let savedBus: string | undefined;
 before(async () => {
   emu = await startEmulator();
   keyring = await startKeyring();
-  // The native keyring module in this process reads the bus address from process.env.
-  savedBus = process.env.DBUS_SESSION_BUS_ADDRESS;
-  process.env.DBUS_SESSION_BUS_ADDRESS = keyring.env.DBUS_SESSION_BUS_ADDRESS;
 });
 after(async () => {
-  if (savedBus === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-  else process.env.DBUS_SESSION_BUS_ADDRESS = savedBus;
   await keyring.stop();
   await emu.close();
 });

@@ -358,17 +358,11 @@ describe('authctl token with the file store', () => {
 
 describe('authctl token with the keychain store (gnome-keyring)', () => {
   let keyring: TestKeyring;
-  let savedBus: string | undefined;
   let sb: Sandbox;
   before(async () => {
     keyring = await startKeyring();
-    // The native keyring module in this process reads the bus address from process.env.
-    savedBus = process.env.DBUS_SESSION_BUS_ADDRESS;
-    process.env.DBUS_SESSION_BUS_ADDRESS = keyring.env.DBUS_SESSION_BUS_ADDRESS;
   });
   after(async () => {
-    if (savedBus === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
-    else process.env.DBUS_SESSION_BUS_ADDRESS = savedBus;
     await keyring.stop();
   });
   beforeEach(async () => {

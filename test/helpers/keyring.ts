@@ -61,6 +61,10 @@ export async function startKeyring(): Promise<TestKeyring> {
     child.on('exit', (code) => reject(new Error(`keyring session ended (${code}): ${stderr}`)));
   });
   const env = { DBUS_SESSION_BUS_ADDRESS: address };
+  // The native keyring module in this (test) process reads the bus address from
+  // process.env: point it here too, so seeding and checks reach this keyring.
+  const savedBus = process.env.DBUS_SESSION_BUS_ADDRESS;
+  process.env.DBUS_SESSION_BUS_ADDRESS = address;
   const toolEnv = { PATH: process.env.PATH, HOME: home, ...env };
   // secret-tool prints secrets on stdout and attributes on stderr.
   const secretTool = async (...args: string[]) => {
@@ -112,6 +116,8 @@ export async function startKeyring(): Promise<TestKeyring> {
       if (result !== 0) throw new Error(`gnome-keyring refused to unlock (result ${result})`);
     },
     async stop() {
+      if (savedBus === undefined) delete process.env.DBUS_SESSION_BUS_ADDRESS;
+      else process.env.DBUS_SESSION_BUS_ADDRESS = savedBus;
       const exited = new Promise((r) => child.once('exit', r));
       child.stdin.end();
       await exited;
