@@ -10,9 +10,8 @@ import { type Emulator, startEmulator } from './emulator/index.js';
 import { MALFORMED } from './helpers/auth-url.js';
 import { type CliResult, runCli } from './helpers/cli.js';
 import { assertNoSecrets, type EmulatorProfile, seedEmulatorProfile } from './helpers/seed.js';
-import { apiRequestsWith, emulatorSandbox, refreshRequests, withSettings } from './helpers/tokens.js';
+import { apiRequestsWith, emulatorSandbox, type Sandbox, refreshRequests, withSettings } from './helpers/tokens.js';
 
-type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
 
 const NODE = process.execPath;
 const CACHE_NAME = /^ci-token-[0-9a-f]{16}\.json$/;

@@ -13,14 +13,13 @@ import {
   seedEmulatorProfile,
   setAccessTokenExpiry,
   testContext,
+  secretsOf,
 } from './helpers/seed.js';
-import { apiRequestsWith, emulatorSandbox, refreshRequests } from './helpers/tokens.js';
+import { apiRequestsWith, emulatorSandbox, type Sandbox, refreshRequests } from './helpers/tokens.js';
 
-type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
 
 const EXPIRED = -60_000;
 const NODE = process.execPath;
-const secretsOf = (p: EmulatorProfile) => [p.credential.refreshToken, p.credential.accessToken, p.client.clientSecret];
 
 /** A child that prints what authctl put in its environment and exits with `code`. */
 const printEnv = (code: number) =>

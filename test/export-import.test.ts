@@ -11,11 +11,10 @@ import { type Emulator, startEmulator } from './emulator/index.js';
 import { MALFORMED } from './helpers/auth-url.js';
 import { runCli } from './helpers/cli.js';
 import { startKeyring, type TestKeyring } from './helpers/keyring.js';
-import { assertNoSecrets, type EmulatorProfile, readCredential, seedEmulatorProfile, testContext } from './helpers/seed.js';
+import { assertNoSecrets, type EmulatorProfile, readCredential, seedEmulatorProfile, testContext, secretsOf } from './helpers/seed.js';
 import { startTty } from './helpers/tty.js';
-import { emulatorSandbox, refreshRequests } from './helpers/tokens.js';
+import { emulatorSandbox, type Sandbox, refreshRequests } from './helpers/tokens.js';
 
-type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
 
 const readConfig = async (sb: Sandbox) => JSON.parse(await readFile(join(sb.configDir, 'config.json'), 'utf8')) as Config;
 const readText = (path: string) => readFile(path, 'utf8').catch(() => undefined);
@@ -34,7 +33,6 @@ async function withoutBus(sb: Sandbox): Promise<NodeJS.ProcessEnv> {
   return env;
 }
 
-const secretsOf = (p: EmulatorProfile) => [p.credential.refreshToken, p.credential.accessToken, p.client.clientSecret];
 
 async function exportValue(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> {
   const r = await runCli(['export', ...args], { env });

@@ -15,13 +15,11 @@ import {
   seedEmulatorProfile,
   setAccessTokenExpiry,
   testContext,
+  secretsOf,
 } from './helpers/seed.js';
-import { emulatorSandbox, refreshRequests } from './helpers/tokens.js';
+import { emulatorSandbox, type Sandbox, refreshRequests } from './helpers/tokens.js';
 
-type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
 
-const secretsOf = (...ps: EmulatorProfile[]) =>
-  ps.flatMap((p) => [p.credential.refreshToken, p.credential.accessToken, p.client.clientSecret]);
 
 interface Status {
   profile: string;

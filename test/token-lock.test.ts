@@ -9,9 +9,8 @@ import { type Emulator, startEmulator } from './emulator/index.js';
 import { BIN, type CliResult, runCli } from './helpers/cli.js';
 import { startKeyring, type TestKeyring } from './helpers/keyring.js';
 import { type EmulatorProfile, readCredential, seedEmulatorProfile, setAccessTokenExpiry } from './helpers/seed.js';
-import { emulatorSandbox, refreshRequests, waitFor, withSettings } from './helpers/tokens.js';
+import { emulatorSandbox, type Sandbox, refreshRequests, waitFor, withSettings } from './helpers/tokens.js';
 
-type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
 
 const PARALLEL = 32;
 const EXPIRED = -60_000;

@@ -19,13 +19,12 @@ import {
   seedEmulatorProfile,
   setAccessTokenExpiry,
   testContext,
+  secretsOf,
 } from './helpers/seed.js';
-import { emulatorSandbox, refreshRequests, waitFor, withSettings } from './helpers/tokens.js';
+import { emulatorSandbox, type Sandbox, refreshRequests, waitFor, withSettings } from './helpers/tokens.js';
 
-type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
 
 const EXPIRED = -60_000;
-const secretsOf = (p: EmulatorProfile) => [p.credential.refreshToken, p.credential.accessToken, p.client.clientSecret];
 const readConfig = async (sb: Sandbox) => JSON.parse(await readFile(join(sb.configDir, 'config.json'), 'utf8')) as Config;
 
 /** An access token the emulator's API accepts (the org endpoint answers 200 only to a live token). */

@@ -112,8 +112,12 @@ export async function seedProfile(env: NodeJS.ProcessEnv, name: string, opts: Se
 }
 
 /** The secret values of seeded profiles, for "never shown" checks. */
-export const secretsOf = (...seeded: SeededProfile[]) =>
-  seeded.flatMap((s) => [s.credential.refreshToken, s.credential.accessToken, s.stored]);
+export const secretsOf = (...seeded: (SeededProfile | EmulatorProfile)[]) =>
+  seeded.flatMap((s) => [
+    s.credential.refreshToken,
+    s.credential.accessToken,
+    'stored' in s ? s.stored : s.client.clientSecret,
+  ]);
 
 /**
  * Fails when any secret, or a long piece of one, appears in `text`. The message

@@ -6,6 +6,9 @@ import { makeSandbox } from './cli.js';
 import type { EmulatorProfile } from './seed.js';
 
 /** A sandbox whose authctl trusts the emulator's data centres. */
+/** A throwaway HOME and config folder whose authctl trusts the emulator's data centres. */
+export type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
+
 export async function emulatorSandbox(emulator: Emulator, extra: NodeJS.ProcessEnv = {}) {
   const sb = await makeSandbox(extra);
   const file = join(sb.home, 'zoho-data-centres.json');
