@@ -81,6 +81,7 @@ export function buildProgram(ctx: Context): Command {
       .option('--dc <dc>', 'home data centre: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)')
       .option('--redirect-uri <uri>', 'the redirect URI registered for the client, http://127.0.0.1:PORT/PATH (default http://127.0.0.1:8400/callback)')
       .option('--self-client', 'a Self Client: logins paste a code generated in the API console')
+      .option('--multi-dc', 'multi-DC is enabled for the client in the API console: accept logins completed at any data centre')
       .option('--client-secret-stdin', 'read the client secret from stdin instead of a prompt')
       .option('--store <store>', 'where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)')
       .action(async (name, opts) => exit(await (await import('./commands/client.js')).add(ctx, name, opts))),

@@ -126,7 +126,7 @@ test('client list shows settings and the profiles using each client, never a sec
   assert.equal(empty.stdout, '');
   assert.match(empty.stderr, /No OAuth clients yet/);
 
-  for (const [name, extra] of [['default', []], ['console', ['--self-client', '--dc', 'in']]] as const) {
+  for (const [name, extra] of [['default', []], ['console', ['--self-client', '--dc', 'in', '--multi-dc']]] as const) {
     const r = await runCli(['client', 'add', name, '--client-id', `1000.${name.toUpperCase()}`, '--client-secret-stdin', '--store', 'file', ...extra], {
       env: sb.env,
       input: `${name}-${SECRET}`,
@@ -140,16 +140,16 @@ test('client list shows settings and the profiles using each client, never a sec
   const lines = table.stdout.trimEnd().split('\n');
   assert.match(lines[0]!, /^NAME\s+PROVIDER\s+CLIENT ID\s+DC\s+REDIRECT URI\s+STORE\s+PROFILES$/);
   assert.match(table.stdout, /^default\s+zoho\s+1000\.DEFAULT\s+com\s+http:\/\/127\.0\.0\.1:8400\/callback\s+file\s+sandbox$/m);
-  assert.match(table.stdout, /^console\s+zoho\s+1000\.CONSOLE\s+in\s+self client\s+file\s+-$/m);
+  assert.match(table.stdout, /^console\s+zoho\s+1000\.CONSOLE\s+in \(multi-DC\)\s+self client\s+file\s+-$/m);
   assert.ok(!table.stdout.includes(SECRET));
 
   const json = await runCli(['client', 'list', '--json'], { env: sb.env });
   const parsed = JSON.parse(json.stdout);
   assert.deepEqual(
-    parsed.map((c: any) => [c.name, c.clientId, c.dc, c.selfClient, c.profiles]),
+    parsed.map((c: any) => [c.name, c.clientId, c.dc, c.selfClient, c.multiDc, c.profiles]),
     [
-      ['default', '1000.DEFAULT', 'com', false, ['sandbox']],
-      ['console', '1000.CONSOLE', 'in', true, []],
+      ['default', '1000.DEFAULT', 'com', false, false, ['sandbox']],
+      ['console', '1000.CONSOLE', 'in', true, true, []],
     ],
   );
   assert.ok(!json.stdout.includes(SECRET));

@@ -44,14 +44,14 @@ after(async () => {
 });
 
 /** A sandbox with the emulator's data centres, the test keyring (emptied) and a registered client. */
-async function setup(o: { store?: 'keychain' | 'file'; clientDc?: string } = {}) {
+async function setup(o: { store?: 'keychain' | 'file'; clientDc?: string; multiDc?: boolean } = {}) {
   // Profile keys name the org, so tests logging in to the same org would share keychain entries.
   // (secret-tool exits 1 when there was nothing to clear; the check below is what counts.)
   await execFileAsync('secret-tool', ['clear', 'service', 'authctl'], { env: { PATH: process.env.PATH, ...keyring.env } }).catch(() => {});
   assert.deepEqual(await keyring.accounts(), []);
   const sandbox = await emulatorSandbox(emulator, keyring.env);
   const client = await newClient(emulator);
-  await addClient(sandbox.env, client, { store: o.store ?? 'file', dc: o.clientDc });
+  await addClient(sandbox.env, client, { store: o.store ?? 'file', dc: o.clientDc, multiDc: o.multiDc });
   const handoff = browserHandoff(sandbox.home);
   return { sandbox, client, handoff, env: { ...sandbox.env, ...handoff.env } };
 }
@@ -235,6 +235,9 @@ test('forged callbacks get 4xx, do not end the wait and change nothing; the time
 
   assert.equal(await forge(callback([['code', fakeCode], ['state', 'not-the-state'], ['accounts-server', server]])), 400);
   assert.equal(await forge(callback([['code', fakeCode], ['state', state], ['accounts-server', 'https://accounts.evil.example']])), 400);
+  // A real data centre, but not this client's: it is not registered as multi-DC.
+  const eu = emulator.dataCentres.eu!.accountsServer;
+  assert.equal(await forge(callback([['code', fakeCode], ['state', state], ['accounts-server', eu]])), 400);
   assert.equal(await forge(callback([['code', fakeCode], ['code', fakeCode], ['state', state], ['accounts-server', server]])), 400);
   assert.equal(await forge(callback([['code', fakeCode], ['state', state], ['state', state], ['accounts-server', server]])), 400);
   assert.equal(await forge(callback([['state', state], ['accounts-server', server]])), 400);
@@ -252,6 +255,10 @@ test('forged callbacks get 4xx, do not end the wait and change nothing; the time
   assert.match(result.stderr, new RegExp(`register exactly ${s.client.redirectUri.replace(/[.]/g, '\\.')}`));
   assert.match(result.stderr, /its state does not match this login/);
   assert.match(result.stderr, /its accounts-server https:\/\/accounts\.evil\.example is not a known accounts server \(a possible mix-up attack\)/);
+  assert.ok(
+    result.stderr.includes(`its accounts-server ${eu} is data centre eu, but client ${s.client.name} is used at com and not registered as multi-DC`),
+    result.stderr,
+  );
   assert.match(result.stderr, /the parameter "code" appears more than once/);
   assert.match(result.stderr, /the parameter "state" appears more than once/);
   assert.ok(!result.stderr.includes(fakeCode), 'a forged code is never echoed');
@@ -301,6 +308,42 @@ test('--no-browser: the URL goes to stderr, the redirected URL is pasted on stdi
   assert.ok(!result.stderr.includes(exchanges[0]!.form.code!), 'the pasted code is not echoed');
   await s.sandbox.cleanup();
 });
+
+for (const multiDc of [true, false]) {
+  test(`a login completed at another data centre is ${multiDc ? 'exchanged there for a client registered --multi-dc' : 'refused for a client not registered as multi-DC'}`, async () => {
+    // Login starts at com; the user's account lives at eu, so Zoho sends the browser on to eu's accounts server.
+    const s = await setup({ multiDc });
+    const cli = startCli(['login', '--org', 'sandbox', '--timeout', '6'], s.env);
+    const url = await s.handoff.nextUrl(0);
+    assert.equal(url.origin, emulator.dataCentres.com!.accountsServer);
+    const atEu = new URL(`${url.pathname}${url.search}`, emulator.dataCentres.eu!.accountsServer);
+    if (multiDc) await consent(browser, atEu.href, { org: 'Acme Sandbox (sandbox)' });
+    else {
+      // Chromium stops at eu's redirect; the callback it would follow is sent as the browser would send it.
+      const { finalUrl } = await consent(browser, atEu.href, { org: 'Acme Sandbox (sandbox)', unreachable: true });
+      assert.equal(new URL(finalUrl).searchParams.get('accounts-server'), emulator.dataCentres.eu!.accountsServer);
+      assert.equal(await forge(finalUrl), 400);
+    }
+    const result = await cli.result;
+
+    if (multiDc) {
+      assert.equal(result.code, 0, result.stderr);
+      const exchanges = tokenRequestsOf(s.client);
+      assert.equal(exchanges.length, 1);
+      assert.equal(exchanges[0]!.dc, 'eu', 'the code is exchanged at the accounts server it came from');
+      const profile = (await configOf(s)).profiles.sandbox;
+      assert.equal(profile.dc, 'eu');
+      assert.equal(profile.accountsServer, emulator.dataCentres.eu!.accountsServer);
+      assert.equal(profile.apiDomain, emulator.dataCentres.eu!.apiDomains.sandbox);
+    } else {
+      assert.equal(result.code, 1, result.stderr);
+      assert.match(result.stderr, /is data centre eu, but client \S+ is used at com and not registered as multi-DC/);
+      assert.equal(tokenRequestsOf(s.client).length, 0, 'the code never reached a token endpoint');
+      assert.equal((await configOf(s).catch(() => ({ profiles: {} }))).profiles.sandbox, undefined);
+    }
+    await s.sandbox.cleanup();
+  });
+}
 
 test('in an SSH session a bare code can be pasted; it is exchanged at the accounts server login started at', async () => {
   const s = await setup({ clientDc: 'eu' });

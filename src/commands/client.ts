@@ -16,6 +16,7 @@ export interface ClientAddOptions {
   dc?: string;
   redirectUri?: string;
   selfClient?: boolean;
+  multiDc?: boolean;
   clientSecretStdin?: boolean;
   store?: string;
 }
@@ -54,6 +55,7 @@ export async function add(ctx: Context, name: string, opts: ClientAddOptions): P
     dc,
     ...(redirectUri ? { redirectUri } : {}),
     ...(opts.selfClient ? { selfClient: true } : {}),
+    ...(opts.multiDc ? { multiDc: true } : {}),
     store: store.kind as StoreKind,
     key,
     createdAt: new Date(ctx.now()).toISOString(),
@@ -97,6 +99,7 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     dc: c.dc,
     redirectUri: c.redirectUri ?? null,
     selfClient: c.selfClient === true,
+    multiDc: c.multiDc === true,
     store: c.store,
     createdAt: c.createdAt,
     profiles: Object.entries(config.profiles)
@@ -111,7 +114,7 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     ctx.info('No OAuth clients yet. Add one with: authctl client add NAME --client-id ID');
     return;
   }
-  const rows = clients.map((c) => [c.name, c.provider, c.clientId, c.dc, c.selfClient ? 'self client' : (c.redirectUri ?? '-'), c.store, c.profiles.join(',') || '-']);
+  const rows = clients.map((c) => [c.name, c.provider, c.clientId, c.multiDc ? `${c.dc} (multi-DC)` : c.dc, c.selfClient ? 'self client' : (c.redirectUri ?? '-'), c.store, c.profiles.join(',') || '-']);
   ctx.stdout.write(formatTable(['NAME', 'PROVIDER', 'CLIENT ID', 'DC', 'REDIRECT URI', 'STORE', 'PROFILES'], rows, ctx.stdoutColor.bold));
 }
 

@@ -241,7 +241,15 @@ async function browserLogin(
     authorizeUrl,
     redirectUri,
     state,
-    isTrustedAccountsServer: (url) => dataCentreOfAccountsServer(f.table, url) !== undefined,
+    distrustAccountsServer: (url) => {
+      const d = dataCentreOfAccountsServer(f.table, url);
+      if (!d) return 'is not a known accounts server (a possible mix-up attack)';
+      // Zoho serves a client outside its own data centre only when its owner enabled multi-DC.
+      if (d.dc !== f.start.dc && f.client.client?.multiDc !== true) {
+        return `is data centre ${d.dc}, but client ${f.client.name} is used at ${f.start.dc} and not registered as multi-DC (authctl client add … --multi-dc, if multi-DC is enabled for it in the API console)`;
+      }
+      return undefined;
+    },
     isCode: isZohoCode,
     openBrowser: f.opts.browser !== false,
     timeoutMs: f.request.timeoutMs,

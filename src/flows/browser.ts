@@ -34,7 +34,7 @@ export async function authorizeInBrowser(ctx: Context, o: BrowserAuthorization):
   try {
     receiver = await startLoopbackReceiver({
       state: o.state,
-      isTrustedAccountsServer: o.isTrustedAccountsServer,
+      distrustAccountsServer: o.distrustAccountsServer,
       redirectUri: o.redirectUri,
       onRefused: (reason) => {
         spinner?.clear();

@@ -13,8 +13,11 @@ export type Callback =
 export interface CallbackCheck {
   /** The `state` of this attempt. */
   state: string;
-  /** The mix-up defence: true only for an accounts server of the data-centre table in force. */
-  isTrustedAccountsServer(url: string): boolean;
+  /**
+   * The mix-up defence: undefined for an accounts server this login may exchange
+   * a code at, else why not (the URL given only as a parsed origin).
+   */
+  distrustAccountsServer(url: string): string | undefined;
 }
 
 /** A callback is believed, or refused for a reason that names no secret and echoes no input. */
@@ -40,9 +43,8 @@ export function interpretCallback(params: URLSearchParams, check: CallbackCheck)
   if (!code) return { problem: 'it has neither a code nor an error' };
   const accountsServer = params.get('accounts-server');
   if (!accountsServer) return { problem: 'it does not name its accounts-server' };
-  if (!check.isTrustedAccountsServer(accountsServer)) {
-    return { problem: `its accounts-server ${describeUrl(accountsServer)} is not a known accounts server (a possible mix-up attack)` };
-  }
+  const distrust = check.distrustAccountsServer(accountsServer);
+  if (distrust) return { problem: `its accounts-server ${describeUrl(accountsServer)} ${distrust}` };
   return { callback: { code, accountsServer } };
 }
 

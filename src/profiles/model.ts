@@ -41,6 +41,8 @@ export interface OAuthClient {
   dc: string;
   redirectUri?: string;
   selfClient?: boolean;
+  /** Multi-DC is enabled for the client in the API console: codes from every data centre are accepted. */
+  multiDc?: boolean;
   store: StoreKind;
   /** The secret store account holding the client secret. */
   key: string;

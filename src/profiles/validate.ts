@@ -52,6 +52,7 @@ const CLIENT_FIELDS: Record<string, [Check, boolean]> = {
   dc: [string, true],
   redirectUri: [url, false],
   selfClient: [bool, false],
+  multiDc: [bool, false],
   store: [oneOf(STORE_KINDS), true],
   key: [string, true],
   createdAt: [time, true],
