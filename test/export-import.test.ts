@@ -374,6 +374,7 @@ describe('import', () => {
 
     assert.equal(r.code, 1);
     assert.match(r.stderr, /this org and environment are already stored as profile "acme"/);
+    assert.match(r.stderr, /replace it by giving --profile acme, or log out of it first: authctl logout acme/);
     assertNoSecrets(r.stderr, secretsOf(again), 'stderr');
     assert.deepEqual(await snapshot(), before, 'no profile, client or secret was left behind');
   });

@@ -264,7 +264,7 @@ test('a second profile for an org and environment already stored is refused: exi
   const twin = await runCli(['login', '--profile', 'sb2', '--env', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
   assert.equal(twin.code, 1);
   assert.match(twin.stderr, /this org and environment are already stored as profile "sandbox"/);
-  assert.match(twin.stderr, /authctl login --profile sandbox/);
+  assert.match(twin.stderr, /replace it by giving --profile sandbox, or log out of it first: authctl logout sandbox/);
   assert.equal(await configText(sandbox.configDir), config);
   assert.equal(await secretsText(sandbox.configDir), secrets);
   assert.equal(emulator.liveRefreshTokens(client.clientId).length, 1, 'the twin token was revoked');

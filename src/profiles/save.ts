@@ -44,7 +44,8 @@ async function replaceProfile(
   const holder = Object.entries(config.profiles).find(([n, p]) => n !== name && p.key === profile.key && p.store === profile.store);
   if (holder) {
     throw new AuthctlError(`this org and environment are already stored as profile "${holder[0]}"`, {
-      hint: `log in to that profile again with: authctl login --profile ${holder[0]} (or log out of it first)`,
+      // Worded for both login and import, which both take --profile.
+      hint: `replace it by giving --profile ${holder[0]}, or log out of it first: authctl logout ${holder[0]}`,
     });
   }
 
