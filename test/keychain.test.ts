@@ -194,6 +194,34 @@ describe('keychain store (gnome-keyring)', () => {
     await assertStored(alpha);
   });
 
+  test('a keychain that does not answer: token and doctor give up after AUTHCTL_KEYCHAIN_TIMEOUT instead of hanging', async (t) => {
+    const alpha = await seed('alpha');
+    await keyring.freeze();
+    let frozen = true;
+    t.after(async () => {
+      if (frozen) await keyring.thaw();
+    });
+    const env = { ...sb.env, AUTHCTL_KEYCHAIN_TIMEOUT: '2' };
+
+    const token = await runCli(['token', '--profile', 'alpha'], { env, timeoutMs: 20_000 });
+    assert.equal(token.signal, null, 'token hung on the frozen keychain');
+    assert.equal(token.code, 1, token.stderr);
+    assert.equal(token.stdout, '');
+    // Either authctl's own timer or libdbus's reply timeout ends the wait, whichever comes first.
+    assert.match(token.stderr, /^authctl: the OS keychain is unavailable: it did not answer (within 2 s|in time over D-Bus) \(locked and waiting for an unlock prompt, or hung\)$/m);
+    assert.match(token.stderr, /^ {2}unlock your login keyring or restart the Secret Service .*--store file/m);
+
+    const doctor = await runCli(['doctor'], { env, timeoutMs: 20_000 });
+    assert.equal(doctor.signal, null, 'doctor hung on the frozen keychain');
+    assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: it did not answer (within 2 s|in time over D-Bus)/m);
+    assert.match(doctor.stdout, /^ok {4}file store/m);
+
+    // Answering again, the keychain still holds the credential.
+    await keyring.thaw();
+    frozen = false;
+    await assertStored(alpha);
+  });
+
   test('with the keyring locked, doctor reports it locked and logout keeps the profile', async (t) => {
     const alpha = await seed('alpha');
     await keyring.lock();
@@ -206,7 +234,7 @@ describe('keychain store (gnome-keyring)', () => {
 
     assert.equal(doctor.signal, null, 'doctor hung on the locked keyring');
     assert.equal(doctor.code, 0, doctor.stdout + doctor.stderr);
-    assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: (the keyring is locked|it did not answer within 3 s \(locked, .*)$/m);
+    assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: (the keyring is locked|it did not answer within 3 s \(locked .*)$/m);
 
     const logout = await runCli(['logout', 'alpha', '--local'], { env: sb.env, timeoutMs: 15_000 });
 

@@ -53,23 +53,19 @@ export class KeychainStore implements SecretStore {
       );
     }
     const { AsyncEntry } = await import('@napi-rs/keyring');
-    const entry = new AsyncEntry(SERVICE, account, { linux: { store: 'secret-service' } });
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The native call may ignore the signal while blocked in D-Bus; the race makes sure we don't wait on it.
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(
-          new StoreUnavailableError(
-            `it did not answer within ${this.timeoutMs / 1000} s (locked, or waiting for an unlock prompt)`,
-            `unlock your login keyring and try again, raise AUTHCTL_KEYCHAIN_TIMEOUT, ${FALLBACK_HINT}`,
-          ),
-        );
+        reject(notAnswering(`within ${this.timeoutMs / 1000} s`));
       }, this.timeoutMs);
       timer.unref();
     });
     try {
+      // Pinning to the Secret Service makes the constructor ask D-Bus whether it is there: it can fail too.
+      const entry = new AsyncEntry(SERVICE, account, { linux: { store: 'secret-service' } });
       return await Promise.race([op(entry, controller.signal), timeout]);
     } catch (err) {
       throw classify(err);
@@ -86,10 +82,19 @@ function hasSessionBus(env: NodeJS.ProcessEnv): boolean {
   return existsSync(`${runtime}/bus`);
 }
 
+const notAnswering = (within: string, cause?: unknown) =>
+  new StoreUnavailableError(
+    `it did not answer ${within} (locked and waiting for an unlock prompt, or hung)`,
+    `unlock your login keyring or restart the Secret Service and try again (AUTHCTL_KEYCHAIN_TIMEOUT sets the wait), ${FALLBACK_HINT}`,
+    cause,
+  );
+
 /** Turns the keyring's platform errors into a reason a user can act on. */
 function classify(err: unknown): Error {
   if (err instanceof StoreUnavailableError) return err;
   const message = err instanceof Error ? err.message : String(err);
+  // libdbus's own reply timeout: the Secret Service is on the bus but does not answer.
+  if (/did not receive a reply/i.test(message)) return notAnswering('in time over D-Bus', err);
   if (/prompt was dismissed|locked/i.test(message)) {
     return new StoreUnavailableError(
       'the keyring is locked',

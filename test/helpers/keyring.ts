@@ -21,6 +21,12 @@ export interface TestKeyring {
   /** The accounts authctl has stored. */
   accounts(): Promise<string[]>;
   lock(): Promise<void>;
+  /**
+   * Stops (SIGSTOP) or resumes (SIGCONT) the Secret Service daemon: while stopped,
+   * the bus still takes calls for it but nothing answers, as with a hung keychain.
+   */
+  freeze(): Promise<void>;
+  thaw(): Promise<void>;
   /** Unlocks it again with the throwaway password, as a login would. */
   unlock(): Promise<void>;
   stop(): Promise<void>;
@@ -72,6 +78,19 @@ export async function startKeyring(): Promise<TestKeyring> {
     return { stdout, stderr };
   };
 
+  // The bus knows which process owns the Secret Service name.
+  const daemonPid = async () => {
+    const { stdout } = await execFileAsync(
+      'dbus-send',
+      ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
+        'org.freedesktop.DBus.GetConnectionUnixProcessID', 'string:org.freedesktop.secrets'],
+      { env: toolEnv },
+    );
+    const pid = Number(/uint32 (\d+)/.exec(stdout)?.[1]);
+    if (!pid) throw new Error('no process owns org.freedesktop.secrets');
+    return pid;
+  };
+
   return {
     env,
     async lookup(account) {
@@ -85,6 +104,12 @@ export async function startKeyring(): Promise<TestKeyring> {
     async accounts() {
       const { stderr } = await secretTool('search', '--all', 'service', 'authctl').catch(() => ({ stderr: '' }));
       return [...stderr.matchAll(/^attribute\.username = (.*)$/gm)].map((m) => m[1]!).sort();
+    },
+    async freeze() {
+      process.kill(await daemonPid(), 'SIGSTOP');
+    },
+    async thaw() {
+      process.kill(await daemonPid(), 'SIGCONT');
     },
     async lock() {
       await execFileAsync(
