@@ -27,65 +27,56 @@ export function saveProfile(
   store: SecretStore,
 ): Promise<ReplacedCredential | undefined> {
   // Under the profile's refresh lock: a refresh in flight must not write the old token back over the new one.
-  return withRefreshLock(profileLock(ctx.env, name), () => replaceProfile(ctx, stores, name, profile, credential, store));
-}
-
-async function replaceProfile(
-  ctx: Context,
-  stores: SecretStores,
-  name: string,
-  profile: Profile,
-  credential: StoredCredential,
-  store: SecretStore,
-): Promise<ReplacedCredential | undefined> {
-  const configStore = new ConfigStore(ctx);
-  const config = await configStore.load();
-  // Two profiles sharing a key would overwrite each other's tokens.
-  const holder = Object.entries(config.profiles).find(([n, p]) => n !== name && p.key === profile.key && p.store === profile.store);
-  if (holder) {
-    throw new AuthctlError(`this org and environment are already stored as profile "${holder[0]}"`, {
-      // Worded for both login and import, which both take --profile.
-      hint: `replace it by giving --profile ${holder[0]}, or log out of it first: authctl logout ${holder[0]}`,
-    });
-  }
-
-  const existing = config.profiles[name];
-  const existingStore = existing ? stores.get(existing.store) : undefined;
-  let previousValue: string | undefined;
-  if (existing) {
-    try {
-      previousValue = await existingStore!.get(existing.key);
-    } catch (err) {
-      ctx.warn(`could not read the previous credential of profile "${name}" (${(err as Error).message}); it will not be revoked`);
+  return withRefreshLock(profileLock(ctx.env, name), async () => {
+    const configStore = new ConfigStore(ctx);
+    const config = await configStore.load();
+    // Two profiles sharing a key would overwrite each other's tokens.
+    const holder = Object.entries(config.profiles).find(([n, p]) => n !== name && p.key === profile.key && p.store === profile.store);
+    if (holder) {
+      throw new AuthctlError(`this org and environment are already stored as profile "${holder[0]}"`, {
+        // Worded for both login and import, which both take --profile.
+        hint: `replace it by giving --profile ${holder[0]}, or log out of it first: authctl logout ${holder[0]}`,
+      });
     }
-  }
-  const sameEntry = existing !== undefined && existing.key === profile.key && existing.store === profile.store;
 
-  await store.set(profile.key, encodeCredential(credential));
-  try {
-    await configStore.update((c) => {
-      c.profiles[name] = profile;
-    });
-  } catch (err) {
-    // Put the secret entry back as it was, so the old profile still works.
-    if (sameEntry && previousValue !== undefined) await store.set(profile.key, previousValue).catch(() => {});
-    else await store.delete(profile.key).catch(() => {});
-    throw err;
-  }
+    const existing = config.profiles[name];
+    const existingStore = existing ? stores.get(existing.store) : undefined;
+    let previousValue: string | undefined;
+    if (existing) {
+      try {
+        previousValue = await existingStore!.get(existing.key);
+      } catch (err) {
+        ctx.warn(`could not read the previous credential of profile "${name}" (${(err as Error).message}); it will not be revoked`);
+      }
+    }
+    const sameEntry = existing !== undefined && existing.key === profile.key && existing.store === profile.store;
 
-  const sharedOldEntry = Object.entries(config.profiles).some(
-    ([n, p]) => n !== name && existing !== undefined && p.key === existing.key && p.store === existing.store,
-  );
-  if (existing && !sameEntry && !sharedOldEntry) {
-    await existingStore!.delete(existing.key).catch((err: Error) => {
-      ctx.warn(`could not delete the previous secret entry ${existing.key} from ${existingStore!.location}: ${err.message}`);
-    });
-  }
+    await store.set(profile.key, encodeCredential(credential));
+    try {
+      await configStore.update((c) => {
+        c.profiles[name] = profile;
+      });
+    } catch (err) {
+      // Put the secret entry back as it was, so the old profile still works.
+      if (sameEntry && previousValue !== undefined) await store.set(profile.key, previousValue).catch(() => {});
+      else await store.delete(profile.key).catch(() => {});
+      throw err;
+    }
 
-  if (!existing || previousValue === undefined) return undefined;
-  try {
-    return { refreshToken: decodeCredential(name, previousValue).refreshToken, accountsServer: existing.accountsServer };
-  } catch {
-    return undefined;
-  }
+    const sharedOldEntry = Object.entries(config.profiles).some(
+      ([n, p]) => n !== name && existing !== undefined && p.key === existing.key && p.store === existing.store,
+    );
+    if (existing && !sameEntry && !sharedOldEntry) {
+      await existingStore!.delete(existing.key).catch((err: Error) => {
+        ctx.warn(`could not delete the previous secret entry ${existing.key} from ${existingStore!.location}: ${err.message}`);
+      });
+    }
+
+    if (!existing || previousValue === undefined) return undefined;
+    try {
+      return { refreshToken: decodeCredential(name, previousValue).refreshToken, accountsServer: existing.accountsServer };
+    } catch {
+      return undefined;
+    }
+  });
 }
