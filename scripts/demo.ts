@@ -4,11 +4,11 @@
 // folder with the file store (your keychain is not touched).
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../test/emulator/index.js';
+import { freePort } from '../test/helpers/ports.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'authctl');
@@ -17,15 +17,7 @@ const emulator = await startEmulator({ dataCentres: ['com'] });
 
 const clientId = '1000.DEMO0CLIENT0ID0000000000000000';
 const clientSecret = 'demo-client-secret-0000000000000000000000';
-/** A loopback port nobody listens on now, so the demo runs beside anything else. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+// A free port, so the demo runs beside anything else.
 const redirectUri = `http://127.0.0.1:${await freePort()}/callback`;
 emulator.registerClient({ clientId, clientSecret, redirectUris: [redirectUri] });
 await emulator.writeDataCentresFile(join(home, 'data-centres.json'));

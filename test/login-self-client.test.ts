@@ -8,7 +8,8 @@ import { after, before, test, type TestContext } from 'node:test';
 import { type Emulator, type EmulatorSettings, startEmulator } from './emulator/index.js';
 import { runCli } from './helpers/cli.js';
 import { startKeyring, type TestKeyring } from './helpers/keyring.js';
-import { addClient, emulatorSandbox, freePort, newClient, readJson, type TestClient } from './helpers/login.js';
+import { addClient, emulatorSandbox, newClient, readJson, type TestClient } from './helpers/login.js';
+import { freePort } from './helpers/ports.js';
 import { startTty } from './helpers/tty.js';
 
 let emulator: Emulator;

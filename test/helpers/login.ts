@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Emulator } from '../emulator/index.js';
+import { freePort } from './ports.js';
 import { BIN, type CliResult, makeSandbox, ROOT, runCli } from './cli.js';
 
 /** An authctl child that keeps running while the test talks to it: stdin stays open, stderr is watched. */
@@ -160,17 +160,6 @@ export async function consent(
   }
 }
 
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface TestClient {
   name: string;
