@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { AuthctlError, ExitCode } from './errors.js';
 import { type Context, processContext } from './io/context.js';
 
@@ -69,24 +69,42 @@ export function buildProgram(ctx: Context): Command {
     'authctl doctor',
   );
 
-  // ---- OAuth clients and login: client add/list/remove, login ----
+  // ---- OAuth clients and login: client add/update/list/remove, login ----
   const client = program.command('client').description('register the OAuth clients that login uses (secrets go to the secret store)');
+  const repeatable = (value: string, all: string[] = []) => [...all, value];
   example(
     client
       .command('add')
-      .description('add or update an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin')
+      .description('add or replace an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin')
       .argument('<name>', 'a name for the client')
       .requiredOption('--client-id <id>', 'the client id from the Zoho API console')
       .option('--provider <provider>', 'the OAuth provider', 'zoho')
-      .option('--dc <dc>', 'home data centre: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)')
-      .option('--redirect-uri <uri>', 'the redirect URI registered for the client, http://127.0.0.1:PORT/PATH (default http://127.0.0.1:8400/callback)')
+      .option('--dc <dc>', 'home data centre, where logins start: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)')
+      .option('--redirect-uri <uri>', 'a redirect URI registered for the client, http://127.0.0.1:PORT/PATH (repeatable; default http://127.0.0.1:8400/callback)', repeatable)
       .option('--self-client', 'a Self Client: logins paste a code generated in the API console')
-      .option('--multi-dc', 'multi-DC is enabled for the client in the API console: accept logins completed at any data centre')
+      .addOption(new Option('--multi-dc', 'no longer needed: every client takes logins completed at any data centre').hideHelp())
       .option('--client-secret-stdin', 'read the client secret from stdin instead of a prompt')
       .option('--store <store>', 'where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)')
       .action(async (name, opts) => exit(await (await import('./commands/client.js')).add(ctx, name, opts))),
     'authctl client add crm --client-id 1000.ABC123 --dc eu',
     'printf %s "$SECRET" | authctl client add ci --client-id 1000.ABC123 --self-client --client-secret-stdin',
+  );
+  example(
+    client
+      .command('update')
+      .description('change a client\'s id, secret, redirect URIs or data centre, keeping the rest')
+      .argument('<name>', 'client name')
+      .option('--client-id <id>', 'a new client id (profiles issued to the old one need a new login)')
+      .option('--secret', 'read a new client secret (hidden prompt, or stdin with --client-secret-stdin)')
+      .option('--dc-secret <dc>', "read the client's separate secret for data centre DC (multi-DC with a secret per data centre)")
+      .option('--client-secret-stdin', 'read the secret from stdin instead of a prompt')
+      .option('--redirect-uri <uri>', 'replace the redirect URIs (repeatable)', repeatable)
+      .option('--add-redirect-uri <uri>', 'add a redirect URI, e.g. for login --port (repeatable)', repeatable)
+      .option('--dc <dc>', 'a new home data centre')
+      .action(async (name, opts) => exit(await (await import('./commands/client.js')).update(ctx, name, opts))),
+    'authctl client update crm --secret',
+    'authctl client update crm --dc-secret eu',
+    'authctl client update crm --add-redirect-uri http://127.0.0.1:8401/callback',
   );
   example(
     client
@@ -109,8 +127,8 @@ export function buildProgram(ctx: Context): Command {
     program
       .command('login')
       .description('sign in to Zoho and store an org-specific refresh token as a profile (progress on stderr, nothing on stdout)')
-      .option('--org <org>', 'the org, as you name it; also the profile name, and the environment if it is production, sandbox or developer')
-      .option('--env <environment>', 'production, sandbox or developer (default: --org if it names one, else production)')
+      .option('--org <org>', 'the org, as you name it; also the profile name (default: the environment of the org you choose)')
+      .option('--env <environment>', 'production, sandbox or developer: a check that the org you choose is of it (the environment itself comes from the org)')
       .option('--portal <portal>', 'the portal (recorded with the profile)')
       .option('-p, --profile <name>', 'profile name (default: --org, else the environment)')
       .option('--scope <scopes>', 'comma-separated scopes (default ZohoCRM.modules.ALL,ZohoCRM.settings.READ,ZohoCRM.org.READ)')
@@ -122,16 +140,21 @@ export function buildProgram(ctx: Context): Command {
       .option('--self-client', 'paste a code generated for one org in the API console (hidden prompt)')
       .option('--code <source>', 'with --self-client: "-" reads the code from stdin (a code is never taken from the command line)')
       .option('--store <store>', "where the refresh token goes: keychain or file (default AUTHCTL_STORE, else the profile's, else keychain, else file)")
+      .option('--replace', 'let this login repoint an existing profile to another org (otherwise refused)')
       .addHelpText(
         'after',
         `
-The browser login listens on the client's registered redirect URI, which must be
-http://127.0.0.1:PORT/PATH (Zoho matches it exactly); a client without one uses
-http://127.0.0.1:8400/callback, or --port N. Register that URI in the API console.
-Logging in again to a profile stores the new refresh token, then revokes the old one.
-Exit codes: 1 declined, timed out or port in use; 2 bad flags; 3 unknown client;
-4 code, client or secret rejected, or an org of another environment chosen;
-5 Zoho unreachable or not answering JSON; 6 throttled (Access Denied).`,
+The environment is the one of the org you choose (the API that accepts the new
+token tells); --env, or a profile named production, sandbox or developer, only
+checks it. Logging in again to a profile must choose the same org, unless --replace;
+the new refresh token is stored, then the old one revoked.
+The browser login listens on the client's first registered redirect URI, or the
+one on --port; each must be http://127.0.0.1:PORT/PATH (Zoho matches it exactly).
+A login Zoho completes at another data centre is exchanged there.
+Exit codes: 1 declined, timed out, port in use, or another org than the profile's;
+2 bad flags; 3 unknown client; 4 code, client or secret rejected, or an org of
+another environment than --env; 5 Zoho unreachable or not answering JSON;
+6 throttled (Access Denied); 130 interrupted.`,
       )
       .action(async (opts) => exit(await (await import('./commands/login.js')).run(ctx, opts))),
     'authctl login --org sandbox',
@@ -230,6 +253,7 @@ unset AUTHCTL_CLIENT_ID/SECRET; 3 unknown profile or client; 4 no stored credent
       .option('--stdin', 'read the value (any export format) from stdin')
       .option('--from-env', 'read the value from AUTHCTL_AUTH_URL')
       .option('--no-verify', 'store it without asking Zoho for an access token first')
+      .option('--replace', 'let the value repoint an existing profile to another org (otherwise refused)')
       .addHelpText(
         'after',
         `

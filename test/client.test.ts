@@ -1,7 +1,7 @@
 // authctl client add/list/remove, and how login picks its client: the built CLI, the file
 // store and a real gnome-keyring, the hidden secret prompt on a real terminal (tmux).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { makeSandbox, runCli } from './helpers/cli.js';
@@ -37,7 +37,7 @@ test('client add --client-secret-stdin: settings in config.json, the secret only
   assert.equal(client.provider, 'zoho');
   assert.equal(client.clientId, '1000.ABCDEF');
   assert.equal(client.dc, 'eu');
-  assert.equal(client.redirectUri, 'http://127.0.0.1:8400/callback');
+  assert.deepEqual(client.redirectUris, ['http://127.0.0.1:8400/callback']);
   assert.equal(client.store, 'file');
   assert.equal(client.key, 'client:crm');
   assert.ok(!Number.isNaN(Date.parse(client.createdAt)));
@@ -66,7 +66,7 @@ test('on a terminal the secret is asked with hidden input and stored in the keyc
   assert.equal(await keyring.lookup('client:web'), SECRET);
   const client = (await config(sb.configDir)).clients.web;
   assert.equal(client.store, 'keychain');
-  assert.equal(client.redirectUri, 'http://127.0.0.1:9123/oauth/cb');
+  assert.deepEqual(client.redirectUris, ['http://127.0.0.1:9123/oauth/cb']);
   await sb.cleanup();
 });
 
@@ -107,15 +107,74 @@ test('adding a client again replaces it: the new secret is stored first, in the 
     input: 'new-secret',
   });
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /Updated client crm/);
+  assert.match(r.stderr, /Replaced client crm/);
   assert.match(r.stderr, /authctl login --client crm --self-client/);
   const client = (await config(sb.configDir)).clients.crm;
   assert.equal(client.clientId, '1000.NEW');
   assert.equal(client.selfClient, true);
-  assert.equal(client.redirectUri, undefined);
+  assert.equal(client.redirectUris, undefined);
   assert.equal(client.store, 'keychain');
   assert.equal(await keyring.lookup('client:crm'), 'new-secret');
   assert.deepEqual(await secrets(sb.configDir), {});
+  await sb.cleanup();
+});
+
+test('client update changes only what it is given; replacing or re-keying a client that profiles use names them', async () => {
+  const sb = await makeSandbox();
+  // A config written by authctl 0.1: one redirectUri and a multiDc flag.
+  await mkdir(sb.configDir, { recursive: true, mode: 0o700 });
+  const legacy = {
+    version: 1,
+    profiles: {},
+    clients: {
+      default: { provider: 'zoho', clientId: '1000.OLD', dc: 'com', redirectUri: 'http://127.0.0.1:8400/callback', multiDc: true, store: 'file', key: 'client:default', createdAt: '2026-11-01T00:00:00.000Z' },
+    },
+  };
+  await writeFile(join(sb.configDir, 'config.json'), JSON.stringify(legacy), { mode: 0o600 });
+  await writeFile(join(sb.configDir, 'secrets.json'), JSON.stringify({ version: 1, secrets: { 'client:default': 'old-secret' } }), { mode: 0o600 });
+  await seedProfile(sb.env, 'sandbox', { store: 'file' }); // a profile of client "default"
+  const listed = JSON.parse((await runCli(['client', 'list', '--json'], { env: sb.env })).stdout);
+  assert.deepEqual(listed[0].redirectUris, ['http://127.0.0.1:8400/callback'], 'the 0.1 config is read');
+
+  const nothing = await runCli(['client', 'update', 'default'], { env: sb.env });
+  assert.equal(nothing.code, 2);
+  assert.match(nothing.stderr, /nothing to update/);
+  const unknown = await runCli(['client', 'update', 'nope', '--secret', '--client-secret-stdin'], { env: sb.env, input: 'x' });
+  assert.equal(unknown.code, 3);
+  assert.match(unknown.stderr, /no OAuth client named "nope"/);
+
+  const secret = await runCli(['client', 'update', 'default', '--secret', '--client-secret-stdin'], { env: sb.env, input: `${SECRET}\n` });
+  assert.equal(secret.code, 0, secret.stderr);
+  assert.equal((await secrets(sb.configDir))['client:default'], SECRET);
+  assert.ok(!secret.stderr.includes(SECRET));
+  const uri = await runCli(['client', 'update', 'default', '--add-redirect-uri', 'http://127.0.0.1:8401/callback'], { env: sb.env });
+  assert.equal(uri.code, 0, uri.stderr);
+  const dcSecret = await runCli(['client', 'update', 'default', '--dc-secret', 'eu', '--client-secret-stdin'], { env: sb.env, input: 'eu-secret' });
+  assert.equal(dcSecret.code, 0, dcSecret.stderr);
+  assert.equal((await secrets(sb.configDir))['client:default@eu'], 'eu-secret');
+  const badDc = await runCli(['client', 'update', 'default', '--dc-secret', 'mars', '--client-secret-stdin'], { env: sb.env, input: 'x' });
+  assert.equal(badDc.code, 2);
+  assert.match(badDc.stderr, /unknown data centre "mars"/);
+
+  let client = (await config(sb.configDir)).clients.default;
+  assert.equal(client.clientId, '1000.OLD', 'the id is kept');
+  assert.deepEqual(client.redirectUris, ['http://127.0.0.1:8400/callback', 'http://127.0.0.1:8401/callback']);
+  assert.deepEqual(client.dcSecrets, ['eu']);
+  assert.equal(client.multiDc, undefined);
+  assert.equal(client.redirectUri, undefined);
+
+  const rekeyed = await runCli(['client', 'update', 'default', '--client-id', '1000.NEW'], { env: sb.env });
+  assert.equal(rekeyed.code, 0, rekeyed.stderr);
+  assert.match(rekeyed.stderr, /warning: client "default" is used by profile sandbox: their refresh tokens were issued to the old client id and cannot be refreshed with the new one: log in to them again/);
+  client = (await config(sb.configDir)).clients.default;
+  assert.equal(client.clientId, '1000.NEW');
+  assert.deepEqual(client.dcSecrets, ['eu'], 'the rest is kept');
+
+  const replaced = await runCli(['client', 'add', 'default', '--client-id', '1000.OTHER', '--client-secret-stdin', '--store', 'file'], { env: sb.env, input: 'other' });
+  assert.equal(replaced.code, 0, replaced.stderr);
+  assert.match(replaced.stderr, /Replaced client default/);
+  assert.match(replaced.stderr, /warning: client "default" is used by profile sandbox: they refresh with the new client id and secret from now on/);
+  assert.equal((await secrets(sb.configDir))['client:default@eu'], undefined, 'the old per-data-centre secret went with the old client');
   await sb.cleanup();
 });
 
@@ -126,7 +185,7 @@ test('client list shows settings and the profiles using each client, never a sec
   assert.equal(empty.stdout, '');
   assert.match(empty.stderr, /No OAuth clients yet/);
 
-  for (const [name, extra] of [['default', []], ['console', ['--self-client', '--dc', 'in', '--multi-dc']]] as const) {
+  for (const [name, extra] of [['default', []], ['console', ['--self-client', '--dc', 'in']]] as const) {
     const r = await runCli(['client', 'add', name, '--client-id', `1000.${name.toUpperCase()}`, '--client-secret-stdin', '--store', 'file', ...extra], {
       env: sb.env,
       input: `${name}-${SECRET}`,
@@ -140,16 +199,16 @@ test('client list shows settings and the profiles using each client, never a sec
   const lines = table.stdout.trimEnd().split('\n');
   assert.match(lines[0]!, /^NAME\s+PROVIDER\s+CLIENT ID\s+DC\s+REDIRECT URI\s+STORE\s+PROFILES$/);
   assert.match(table.stdout, /^default\s+zoho\s+1000\.DEFAULT\s+com\s+http:\/\/127\.0\.0\.1:8400\/callback\s+file\s+sandbox$/m);
-  assert.match(table.stdout, /^console\s+zoho\s+1000\.CONSOLE\s+in \(multi-DC\)\s+self client\s+file\s+-$/m);
+  assert.match(table.stdout, /^console\s+zoho\s+1000\.CONSOLE\s+in\s+self client\s+file\s+-$/m);
   assert.ok(!table.stdout.includes(SECRET));
 
   const json = await runCli(['client', 'list', '--json'], { env: sb.env });
   const parsed = JSON.parse(json.stdout);
   assert.deepEqual(
-    parsed.map((c: any) => [c.name, c.clientId, c.dc, c.selfClient, c.multiDc, c.profiles]),
+    parsed.map((c: any) => [c.client, c.clientId, c.dc, c.redirectUris, c.selfClient, c.profiles]),
     [
-      ['default', '1000.DEFAULT', 'com', false, false, ['sandbox']],
-      ['console', '1000.CONSOLE', 'in', true, true, []],
+      ['default', '1000.DEFAULT', 'com', ['http://127.0.0.1:8400/callback'], false, ['sandbox']],
+      ['console', '1000.CONSOLE', 'in', [], true, []],
     ],
   );
   assert.ok(!json.stdout.includes(SECRET));

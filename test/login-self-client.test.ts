@@ -90,7 +90,7 @@ test('on a terminal the code is asked with hidden input; a code of the wrong sha
   try {
     let screen = await tty.waitForScreen(/Self-client code:/);
     assert.match(screen, /Generate a code in the Zoho API console: Self Client → Generate Code/);
-    assert.match(screen, /the developer environment and the org\. It expires in the minutes you chose \(3 to 10\): paste it right away\./);
+    assert.match(screen, /the environment \(developer\) and the org\. It expires in the minutes you chose \(3 to 10\): paste it right away\./);
 
     await tty.type('not-a-code');
     screen = await tty.waitForScreen(/that is not a Zoho code/);
@@ -182,13 +182,21 @@ test('invalid_client: the data centre used is named (exit 4)', async () => {
   await sandbox.cleanup();
 });
 
-test('invalid_client_secret: says which client and how to store the secret again (exit 4)', async () => {
+test('invalid_client_secret: says which client and how to store the secret again (exit 4); client update --secret fixes it', async () => {
   const { sandbox, client, env } = await setup({ secret: 'not-the-real-secret' });
   const r = await runCli(['login', '--org', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
   assert.equal(r.code, 4);
-  assert.match(r.stderr, new RegExp(`Zoho rejected the client secret of client "${client.name}"`));
-  assert.match(r.stderr, new RegExp(`authctl client add ${client.name} --client-id`));
+  assert.match(r.stderr, new RegExp(`Zoho rejected the client secret of client "${client.name}" at data centre com`));
+  assert.match(r.stderr, new RegExp(`store it again: authctl client update ${client.name} --secret`));
   assert.ok(!r.stderr.includes('not-the-real-secret'));
+
+  const update = await runCli(['client', 'update', client.name, '--secret', '--client-secret-stdin'], { env, input: `${client.clientSecret}\n` });
+  assert.equal(update.code, 0, update.stderr);
+  assert.match(update.stderr, new RegExp(`Updated client ${client.name}: its secret \\(in .*secrets\\.json\\)`));
+  const config = await readJson(join(sandbox.configDir, 'config.json'));
+  assert.equal(config.clients[client.name].clientId, client.clientId, 'the rest of the client is kept');
+  const again = await runCli(['login', '--org', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
+  assert.equal(again.code, 0, again.stderr);
   await sandbox.cleanup();
 });
 
@@ -244,11 +252,24 @@ test('an HTML answer, a token endpoint that hangs, and a refused connection: exi
   await sandbox.cleanup();
 });
 
-test('a code generated for an org of another environment: exit 4 and the new token revoked', async () => {
+test("README's login --org dev --self-client with a developer org's code: the environment comes from the code's org", async () => {
   const { sandbox, client, env } = await setup();
-  const r = await runCli(['login', '--org', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'production') });
+  const r = await runCli(['login', '--org', 'dev', '--self-client', '--code', '-'], { env, input: codeFor(client, 'developer') });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /Logged in: profile dev → org Acme Dev \(700003\), developer environment, data centre com/);
+  const profile = (await readJson(join(sandbox.configDir, 'config.json'))).profiles.dev;
+  assert.equal(profile.environment, 'developer');
+  assert.equal(profile.apiDomain, emulator.dataCentres.com!.apiDomains.developer);
+  const token = await runCli(['api', '--org', 'dev', '/crm/v8/org'], { env });
+  assert.equal(JSON.parse(token.stdout).org[0].id, '700003');
+  await sandbox.cleanup();
+});
+
+test('a code generated for an org of another environment than --env: exit 4 and the new token revoked', async () => {
+  const { sandbox, client, env } = await setup();
+  const r = await runCli(['login', '--org', 'acme', '--env', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'production') });
   assert.equal(r.code, 4);
-  assert.match(r.stderr, /the org you chose is not a sandbox org/);
+  assert.match(r.stderr, /you chose Acme Inc, a production org, but --env sandbox asks for a sandbox org/);
   assert.match(r.stderr, /generate the code for a sandbox org/);
   assert.deepEqual(emulator.liveRefreshTokens(client.clientId), [], 'the refresh token of the failed login was revoked');
   assert.deepEqual((await readJson(join(sandbox.configDir, 'config.json'))).profiles, {});

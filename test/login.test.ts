@@ -13,6 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { type Emulator, startEmulator } from './emulator/index.js';
 import { runCli } from './helpers/cli.js';
+import { freePort } from './helpers/ports.js';
 import { startKeyring, type TestKeyring } from './helpers/keyring.js';
 import {
   addClient,
@@ -44,14 +45,14 @@ after(async () => {
 });
 
 /** A sandbox with the emulator's data centres, the test keyring (emptied) and a registered client. */
-async function setup(o: { store?: 'keychain' | 'file'; clientDc?: string; multiDc?: boolean } = {}) {
+async function setup(o: { store?: 'keychain' | 'file'; clientDc?: string } = {}) {
   // Profile keys name the org, so tests logging in to the same org would share keychain entries.
   // (secret-tool exits 1 when there was nothing to clear; the check below is what counts.)
   await execFileAsync('secret-tool', ['clear', 'service', 'authctl'], { env: { PATH: process.env.PATH, ...keyring.env } }).catch(() => {});
   assert.deepEqual(await keyring.accounts(), []);
   const sandbox = await emulatorSandbox(emulator, keyring.env);
   const client = await newClient(emulator);
-  await addClient(sandbox.env, client, { store: o.store ?? 'file', dc: o.clientDc, multiDc: o.multiDc });
+  await addClient(sandbox.env, client, { store: o.store ?? 'file', dc: o.clientDc });
   const handoff = browserHandoff(sandbox.home);
   return { sandbox, client, handoff, env: { ...sandbox.env, ...handoff.env } };
 }
@@ -101,10 +102,10 @@ describe('browser login end to end', () => {
   const cases = [
     { dc: 'com', env: 'production', label: 'Acme Inc (production)', orgName: 'Acme Inc', args: ['--org', 'acme', '--env', 'production'], profile: 'acme' },
     { dc: 'com', env: 'sandbox', label: 'Acme Sandbox (sandbox)', orgName: 'Acme Sandbox', args: ['--org', 'sandbox'], profile: 'sandbox' },
-    { dc: 'com', env: 'developer', label: 'Acme Dev (developer)', orgName: 'Acme Dev', args: ['--env', 'developer', '--profile', 'dev'], profile: 'dev' },
+    { dc: 'com', env: 'developer', label: 'Acme Dev (developer)', orgName: 'Acme Dev', args: ['--profile', 'dev'], profile: 'dev' },
     { dc: 'eu', env: 'production', label: 'Globex Corporation (production)', orgName: 'Globex Corporation', args: ['--org', 'globex', '--portal', 'Globex'], profile: 'globex' },
     { dc: 'eu', env: 'sandbox', label: 'Globex Sandbox (sandbox)', orgName: 'Globex Sandbox', args: ['--org', 'sandbox'], profile: 'sandbox' },
-    { dc: 'eu', env: 'developer', label: 'Acme Dev (developer)', orgName: 'Acme Dev', args: ['--org', 'developer'], profile: 'developer' },
+    { dc: 'eu', env: 'developer', label: 'Acme Dev (developer)', orgName: 'Acme Dev', args: [], profile: 'developer' },
   ] as const;
 
   for (const c of cases) {
@@ -235,9 +236,8 @@ test('forged callbacks get 4xx, do not end the wait and change nothing; the time
 
   assert.equal(await forge(callback([['code', fakeCode], ['state', 'not-the-state'], ['accounts-server', server]])), 400);
   assert.equal(await forge(callback([['code', fakeCode], ['state', state], ['accounts-server', 'https://accounts.evil.example']])), 400);
-  // A real data centre, but not this client's: it is not registered as multi-DC.
-  const eu = emulator.dataCentres.eu!.accountsServer;
-  assert.equal(await forge(callback([['code', fakeCode], ['state', state], ['accounts-server', eu]])), 400);
+  // A known host on another scheme or port is not a known accounts server either.
+  assert.equal(await forge(callback([['code', fakeCode], ['state', state], ['accounts-server', server.replace('http:', 'https:')]])), 400);
   assert.equal(await forge(callback([['code', fakeCode], ['code', fakeCode], ['state', state], ['accounts-server', server]])), 400);
   assert.equal(await forge(callback([['code', fakeCode], ['state', state], ['state', state], ['accounts-server', server]])), 400);
   assert.equal(await forge(callback([['state', state], ['accounts-server', server]])), 400);
@@ -255,10 +255,7 @@ test('forged callbacks get 4xx, do not end the wait and change nothing; the time
   assert.match(result.stderr, new RegExp(`register exactly ${s.client.redirectUri.replace(/[.]/g, '\\.')}`));
   assert.match(result.stderr, /its state does not match this login/);
   assert.match(result.stderr, /its accounts-server https:\/\/accounts\.evil\.example is not a known accounts server \(a possible mix-up attack\)/);
-  assert.ok(
-    result.stderr.includes(`its accounts-server ${eu} is data centre eu, but client ${s.client.name} is used at com and not registered as multi-DC`),
-    result.stderr,
-  );
+  assert.ok(result.stderr.includes(`its accounts-server ${server.replace('http:', 'https:')} is not a known accounts server`), result.stderr);
   assert.match(result.stderr, /the parameter "code" appears more than once/);
   assert.match(result.stderr, /the parameter "state" appears more than once/);
   assert.ok(!result.stderr.includes(fakeCode), 'a forged code is never echoed');
@@ -309,41 +306,69 @@ test('--no-browser: the URL goes to stderr, the redirected URL is pasted on stdi
   await s.sandbox.cleanup();
 });
 
-for (const multiDc of [true, false]) {
-  test(`a login completed at another data centre is ${multiDc ? 'exchanged there for a client registered --multi-dc' : 'refused for a client not registered as multi-DC'}`, async () => {
-    // Login starts at com; the user's account lives at eu, so Zoho sends the browser on to eu's accounts server.
-    const s = await setup({ multiDc });
-    const cli = startCli(['login', '--org', 'sandbox', '--timeout', '6'], s.env);
-    const url = await s.handoff.nextUrl(0);
-    assert.equal(url.origin, emulator.dataCentres.com!.accountsServer);
-    const atEu = new URL(`${url.pathname}${url.search}`, emulator.dataCentres.eu!.accountsServer);
-    if (multiDc) await consent(browser, atEu.href, { org: 'Acme Sandbox (sandbox)' });
-    else {
-      // Chromium stops at eu's redirect; the callback it would follow is sent as the browser would send it.
-      const { finalUrl } = await consent(browser, atEu.href, { org: 'Acme Sandbox (sandbox)', unreachable: true });
-      assert.equal(new URL(finalUrl).searchParams.get('accounts-server'), emulator.dataCentres.eu!.accountsServer);
-      assert.equal(await forge(finalUrl), 400);
-    }
-    const result = await cli.result;
+test('a login completed at another data centre is exchanged there, for any client, and the profile records that data centre', async () => {
+  // Login starts at com; the user's account lives at eu, so Zoho sends the browser on to eu's accounts server.
+  const s = await setup();
+  const cli = startCli(['login', '--org', 'sandbox', '--timeout', '20'], s.env);
+  const url = await s.handoff.nextUrl(0);
+  assert.equal(url.origin, emulator.dataCentres.com!.accountsServer);
+  const atEu = new URL(`${url.pathname}${url.search}`, emulator.dataCentres.eu!.accountsServer);
+  await consent(browser, atEu.href, { org: 'Acme Sandbox (sandbox)' });
+  const result = await cli.result;
 
-    if (multiDc) {
-      assert.equal(result.code, 0, result.stderr);
-      const exchanges = tokenRequestsOf(s.client);
-      assert.equal(exchanges.length, 1);
-      assert.equal(exchanges[0]!.dc, 'eu', 'the code is exchanged at the accounts server it came from');
-      const profile = (await configOf(s)).profiles.sandbox;
-      assert.equal(profile.dc, 'eu');
-      assert.equal(profile.accountsServer, emulator.dataCentres.eu!.accountsServer);
-      assert.equal(profile.apiDomain, emulator.dataCentres.eu!.apiDomains.sandbox);
-    } else {
-      assert.equal(result.code, 1, result.stderr);
-      assert.match(result.stderr, /is data centre eu, but client \S+ is used at com and not registered as multi-DC/);
-      assert.equal(tokenRequestsOf(s.client).length, 0, 'the code never reached a token endpoint');
-      assert.equal((await configOf(s).catch(() => ({ profiles: {} }))).profiles.sandbox, undefined);
-    }
-    await s.sandbox.cleanup();
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stderr, /Zoho completed the login at data centre eu: the code is exchanged there/);
+  const exchanges = tokenRequestsOf(s.client);
+  assert.equal(exchanges.length, 1);
+  assert.equal(exchanges[0]!.dc, 'eu', 'the code is exchanged at the accounts server it came from');
+  const profile = (await configOf(s)).profiles.sandbox;
+  assert.equal(profile.dc, 'eu');
+  assert.equal(profile.accountsServer, emulator.dataCentres.eu!.accountsServer);
+  assert.equal(profile.apiDomain, emulator.dataCentres.eu!.apiDomains.sandbox);
+  // The profile refreshes at eu from now on.
+  const refreshed = await runCli(['token', '--profile', 'sandbox', '--force-refresh'], { env: s.env });
+  assert.equal(refreshed.code, 0, refreshed.stderr);
+  assert.equal(emulator.tokenRequests('refresh_token').filter((r) => r.form.client_id === s.client.clientId).at(-1)!.dc, 'eu');
+  await s.sandbox.cleanup();
+});
+
+test('a separate client secret at the other data centre: invalid_client_secret says how to store it, and with it the login works', async () => {
+  const s = await setup();
+  const euSecret = 'eu-only-secret-0123456789abcdef';
+  emulator.registerClient({
+    clientId: s.client.clientId,
+    clientSecret: s.client.clientSecret,
+    redirectUris: [s.client.redirectUri],
+    multiDc: true,
+    dcSecrets: { eu: euSecret },
   });
-}
+  const loginAtEu = async (index: number) => {
+    const cli = startCli(['login', '--org', 'sandbox', '--timeout', '20'], s.env);
+    const url = await s.handoff.nextUrl(index);
+    await consent(browser, new URL(`${url.pathname}${url.search}`, emulator.dataCentres.eu!.accountsServer).href, { org: 'Acme Sandbox (sandbox)' });
+    return cli.result;
+  };
+
+  const refused = await loginAtEu(0);
+  assert.equal(refused.code, 4, refused.stderr);
+  assert.match(refused.stderr, /Zoho rejected the client secret of client "crm\d+" at data centre eu/);
+  assert.match(refused.stderr, /a multi-DC client can have a separate secret for each data centre .*authctl client update crm\d+ --dc-secret eu/);
+  assert.equal((await configOf(s)).profiles.sandbox, undefined);
+
+  const update = await runCli(['client', 'update', s.client.name, '--dc-secret', 'eu', '--client-secret-stdin'], { env: s.env, input: `${euSecret}\n` });
+  assert.equal(update.code, 0, update.stderr);
+  assert.equal((await fileSecrets(s))[`client:${s.client.name}@eu`], euSecret);
+  const ok = await loginAtEu(1);
+  assert.equal(ok.code, 0, ok.stderr);
+  const exchanges = tokenRequestsOf(s.client).filter((r) => r.dc === 'eu');
+  assert.equal(exchanges.at(-1)!.form.client_secret, euSecret, 'the eu secret was sent to eu');
+  assert.equal((await configOf(s)).profiles.sandbox.dc, 'eu');
+  // Refreshes at eu use the eu secret too; nothing sent the eu secret anywhere else.
+  assert.equal((await runCli(['token', '--force-refresh'], { env: s.env })).code, 0);
+  assert.ok(!emulator.requests.some((r) => r.dc !== 'eu' && Object.values(r.form).includes(euSecret)));
+  assert.ok(!ok.stderr.includes(euSecret) && !update.stderr.includes(euSecret));
+  await s.sandbox.cleanup();
+});
 
 test('in an SSH session a bare code can be pasted; it is exchanged at the accounts server login started at', async () => {
   const s = await setup({ clientDc: 'eu' });
@@ -407,29 +432,42 @@ test('a port in use is reported with the redirect URI and what to do; nothing is
   await s.sandbox.cleanup();
 });
 
-test('--port moves the default redirect URI of a client from AUTHCTL_CLIENT_ID/SECRET, and is refused for a client with its own', async () => {
+test('--port picks a registered redirect URI (one added with client update), is refused with how to add one, and moves the default one of an environment client', async () => {
   const s = await setup();
-  // The registered client has a fixed redirect URI: another port is a usage error.
+  // A port with no registered redirect URI is a usage error that says how to register one.
   const refused = await runCli(['login', '--org', 'sandbox', '--port', '1'], { env: s.env });
   assert.equal(refused.code, 2);
-  assert.match(refused.stderr, /is registered with the redirect URI .* so login must listen on port/);
+  assert.match(refused.stderr, /client "crm\d+" has no redirect URI on port 1 \(registered: http:\/\/127\.0\.0\.1:\d+\/callback\)/);
+  assert.match(refused.stderr, /register http:\/\/127\.0\.0\.1:1\/callback for the client in the Zoho API console and add it here: authctl client update crm\d+ --add-redirect-uri http:\/\/127\.0\.0\.1:1\/callback/);
+  assert.equal(await s.handoff.urls().then((u) => u.length), 0, 'no browser was opened');
+
+  // Registered at Zoho and added here, the second URI is used with --port.
+  const second = `http://127.0.0.1:${await freePort()}/callback`;
+  emulator.registerClient({ clientId: s.client.clientId, clientSecret: s.client.clientSecret, redirectUris: [s.client.redirectUri, second], multiDc: true });
+  const added = await runCli(['client', 'update', s.client.name, '--add-redirect-uri', second], { env: s.env });
+  assert.equal(added.code, 0, added.stderr);
+  const viaPort = startCli(['login', '--org', 'sandbox', '--port', new URL(second).port], s.env);
+  const portUrl = await s.handoff.nextUrl(0);
+  assert.equal(portUrl.searchParams.get('redirect_uri'), second);
+  await consent(browser, portUrl, { org: 'Acme Sandbox (sandbox)' });
+  assert.equal((await viaPort.result).code, 0);
 
   const envClient = await newClient(emulator);
   const port = new URL(envClient.redirectUri).port;
   const env = { ...s.env, AUTHCTL_CLIENT_ID: envClient.clientId, AUTHCTL_CLIENT_SECRET: envClient.clientSecret };
-  const cli = startCli(['login', '--org', 'sandbox', '--port', port], env);
-  const url = await s.handoff.nextUrl();
+  const cli = startCli(['login', '--org', 'sandbox2', '--env', 'sandbox', '--port', port], env);
+  const url = await s.handoff.nextUrl(1);
   assert.equal(url.searchParams.get('redirect_uri'), `http://127.0.0.1:${port}/callback`);
-  await consent(browser, url, { org: 'Acme Sandbox (sandbox)' });
+  await consent(browser, url, { org: 'Globex Sandbox (sandbox)' });
   const result = await cli.result;
   assert.equal(result.code, 0, result.stderr);
-  assert.equal((await configOf(s)).profiles.sandbox.client, 'environment');
+  assert.equal((await configOf(s)).profiles.sandbox2.client, 'environment');
   assert.equal(tokenRequestsOf(envClient).length, 1);
   assert.ok(!result.stderr.includes(envClient.clientSecret));
   await s.sandbox.cleanup();
 });
 
-test('an org of another environment than asked: exit 4, the new token is revoked, the old profile is untouched', async () => {
+test('an org of another environment than the profile name says: exit 4, the new token is revoked, the old profile is untouched', async () => {
   const s = await setup({ store: 'keychain' });
   const first = await browserLogin(s, ['--org', 'sandbox'], 'Acme Sandbox (sandbox)');
   assert.equal(first.result.code, 0, first.result.stderr);
@@ -437,8 +475,8 @@ test('an org of another environment than asked: exit 4, the new token is revoked
 
   const second = await browserLogin(s, ['--org', 'sandbox'], 'Acme Inc (production)', 1);
   assert.equal(second.result.code, 4, second.result.stderr);
-  assert.match(second.result.stderr, /the org you chose is not a sandbox org: the sandbox API \(http:\/\/127\.0\.0\.1:\d+\) does not accept its token/);
-  assert.match(second.result.stderr, /The new token was revoked; profile "sandbox" is unchanged/);
+  assert.match(second.result.stderr, /you chose Acme Inc, a production org, but the profile name "sandbox" asks for a sandbox org/);
+  assert.match(second.result.stderr, /choose a sandbox org on the consent page and log in again, or log in to Acme Inc as its own profile: authctl login --profile acme-inc\. The new token was revoked; nothing was changed/);
   assert.deepEqual(await snapshot(s, 'sandbox'), before);
   const live = emulator.liveRefreshTokens(s.client.clientId);
   assert.equal(live.length, 1, 'the new refresh token is gone');
@@ -446,6 +484,58 @@ test('an org of another environment than asked: exit 4, the new token is revoked
   const oldRt = decode(before.secret!).rt;
   assert.ok(revokeRequests().some((r) => r.query.token !== oldRt && r.status === 200 && r.at >= tokenRequestsOf(s.client)[1]!.at));
   assert.ok(!revokeRequests().some((r) => r.query.token === oldRt), 'the old token was not revoked');
+  await s.sandbox.cleanup();
+});
+
+test('logging in again to a profile and choosing another org is refused: profile and token kept, new token revoked; --replace repoints it', async () => {
+  const s = await setup({ store: 'keychain' });
+  const first = await browserLogin(s, ['--org', 'acme'], 'Acme Inc (production)');
+  assert.equal(first.result.code, 0, first.result.stderr);
+  const before = await snapshot(s, 'acme');
+  const oldRt = decode(before.secret!).rt;
+
+  const other = await browserLogin(s, ['--org', 'acme'], 'Globex Corporation (production)', 1);
+  assert.equal(other.result.code, 1, other.result.stderr);
+  assert.match(other.result.stderr, /profile "acme" is Acme Inc \(700001, production, data centre com\), but you chose Globex Corporation \(700011, production, data centre com\)/);
+  assert.match(other.result.stderr, /profile "acme" is unchanged and the new token was revoked/);
+  assert.match(other.result.stderr, /authctl login --profile globex-corporation; to repoint "acme" to it on purpose: authctl login --profile acme --replace/);
+  assert.doesNotMatch(other.result.stderr, /Logged in/);
+  assert.deepEqual(await snapshot(s, 'acme'), before, 'config and keychain entry exactly as they were');
+  const live = emulator.liveRefreshTokens(s.client.clientId);
+  assert.deepEqual(live.map((t) => t.orgId), ['700001'], "only Acme's token is live: Globex's was revoked");
+  assert.ok(!revokeRequests().some((r) => r.query.token === oldRt), "Acme's token was not revoked");
+  // Scripts keep reaching Acme.
+  const api = await runCli(['api', '--org', 'acme', '/crm/v8/org'], { env: s.env });
+  assert.equal(JSON.parse(api.stdout).org[0].company_name, 'Acme Inc');
+
+  const replaced = await browserLogin(s, ['--org', 'acme', '--replace'], 'Globex Corporation (production)', 2);
+  assert.equal(replaced.result.code, 0, replaced.result.stderr);
+  const profile = (await configOf(s)).profiles.acme;
+  assert.equal(profile.orgId, '700011');
+  assert.equal(profile.orgName, 'Globex Corporation');
+  assert.ok(revokeRequests().some((r) => r.query.token === oldRt && r.status === 200), "Acme's old token is revoked once replaced");
+  assert.deepEqual(emulator.liveRefreshTokens(s.client.clientId).map((t) => t.orgId), ['700011']);
+  await s.sandbox.cleanup();
+});
+
+test('the environment comes from the org chosen: --org acme-sandbox records a sandbox org, --env is a check', async () => {
+  const s = await setup();
+  const sandboxOrg = await browserLogin(s, ['--org', 'acme-sandbox'], 'Acme Sandbox (sandbox)');
+  assert.equal(sandboxOrg.result.code, 0, sandboxOrg.result.stderr);
+  const profile = (await configOf(s)).profiles['acme-sandbox'];
+  assert.equal(profile.environment, 'sandbox');
+  assert.equal(profile.orgName, 'Acme Sandbox');
+  assert.equal(profile.apiDomain, emulator.dataCentres.com!.apiDomains.sandbox);
+  const api = await runCli(['api', '--org', 'acme-sandbox', '/crm/v8/org'], { env: s.env });
+  assert.equal(api.code, 0, api.stderr);
+  assert.equal(JSON.parse(api.stdout).org[0].company_name, 'Acme Sandbox');
+
+  // --env given: an org of another environment is refused, and nothing is stored.
+  const checked = await browserLogin(s, ['--org', 'globex', '--env', 'sandbox'], 'Globex Corporation (production)', 1);
+  assert.equal(checked.result.code, 4, checked.result.stderr);
+  assert.match(checked.result.stderr, /you chose Globex Corporation, a production org, but --env sandbox asks for a sandbox org/);
+  assert.equal((await configOf(s)).profiles.globex, undefined);
+  assert.equal(emulator.liveRefreshTokens(s.client.clientId).length, 1, 'the refused token was revoked');
   await s.sandbox.cleanup();
 });
 

@@ -6,7 +6,7 @@ import { formatTable } from '../io/table.js';
 import { DEFAULT_REDIRECT_URI, parseLoopbackRedirectUri } from '../flows/redirect-uri.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { clientKey, isValidName, NAME_RULE, type OAuthClient, PROVIDERS, type StoreKind } from '../profiles/model.js';
+import { clientKey, type Config, dcSecretKey, isValidName, NAME_RULE, normalizeName, type OAuthClient, PROVIDERS, type StoreKind } from '../profiles/model.js';
 import { dataCentre, DEFAULT_DC, loadDataCentres } from '../providers/zoho.js';
 import { SecretStores } from '../secrets/resolve.js';
 
@@ -14,8 +14,9 @@ export interface ClientAddOptions {
   clientId: string;
   provider?: string;
   dc?: string;
-  redirectUri?: string;
+  redirectUri?: string[];
   selfClient?: boolean;
+  /** Accepted for scripts written for 0.1; every client now takes logins completed at any data centre. */
   multiDc?: boolean;
   clientSecretStdin?: boolean;
   store?: string;
@@ -25,23 +26,22 @@ export interface ClientAddOptions {
  * authctl client add: the client id and settings go to config.json, the client
  * secret (from a hidden prompt or stdin, never argv) to the secret store.
  */
-export async function add(ctx: Context, name: string, opts: ClientAddOptions): Promise<void> {
+export async function add(ctx: Context, rawName: string, opts: ClientAddOptions): Promise<void> {
+  const name = normalizeName(rawName);
   if (!isValidName(name)) throw usageError(`invalid client name "${name}"`, `use ${NAME_RULE}`);
   if (name === ENV_CLIENT) throw usageError(`"${ENV_CLIENT}" is reserved for AUTHCTL_CLIENT_ID / AUTHCTL_CLIENT_SECRET`, 'pick another name');
   const provider = opts.provider ?? 'zoho';
   if (!(PROVIDERS as readonly string[]).includes(provider)) throw usageError(`unknown provider "${provider}"`, `use one of: ${PROVIDERS.join(', ')}`);
-  if (!/^[\x21-\x7e]{1,200}$/.test(opts.clientId)) {
-    throw usageError('the client id must be printable characters without spaces', 'copy it from the Zoho API console (it looks like 1000.XXXXXXXX)');
-  }
+  checkClientId(opts.clientId);
   if (opts.selfClient && opts.redirectUri !== undefined) {
     throw usageError('a self client has no redirect URI', 'omit --redirect-uri, or register a server-based client for the browser login');
   }
-  const redirectUri = opts.selfClient ? undefined : parseLoopbackRedirectUri(opts.redirectUri ?? DEFAULT_REDIRECT_URI).href;
+  const redirectUris = opts.selfClient ? undefined : redirectUriList(opts.redirectUri ?? [DEFAULT_REDIRECT_URI]);
 
   const configStore = new ConfigStore(ctx);
   const config = await configStore.load();
   const dc = dataCentre(await loadDataCentres(ctx.env, config), opts.dc ?? DEFAULT_DC).dc;
-  const clientSecret = await readClientSecret(ctx, opts.clientSecretStdin === true);
+  const clientSecret = await readClientSecret(ctx, opts.clientSecretStdin === true, 'Client secret:');
 
   const stores = new SecretStores(ctx);
   const previous = config.clients[name];
@@ -53,9 +53,8 @@ export async function add(ctx: Context, name: string, opts: ClientAddOptions): P
     provider: 'zoho',
     clientId: opts.clientId,
     dc,
-    ...(redirectUri ? { redirectUri } : {}),
+    ...(redirectUris ? { redirectUris } : {}),
     ...(opts.selfClient ? { selfClient: true } : {}),
-    ...(opts.multiDc ? { multiDc: true } : {}),
     store: store.kind as StoreKind,
     key,
     createdAt: new Date(ctx.now()).toISOString(),
@@ -63,24 +62,133 @@ export async function add(ctx: Context, name: string, opts: ClientAddOptions): P
   await configStore.update((c) => {
     c.clients[name] = client;
   });
-  if (previous && previous.store !== client.store) {
-    await stores
-      .get(previous.store)
-      .delete(previous.key)
-      .catch((err: Error) => ctx.warn(`could not delete the old secret of client "${name}": ${err.message}`));
-  }
+  if (previous) await dropOldSecrets(ctx, stores, name, previous, client);
 
-  ctx.info(`${previous ? 'Updated' : 'Added'} client ${ctx.color.bold(name)} (client id ${opts.clientId}, data centre ${dc}); its secret is in ${store.location}.`);
-  if (redirectUri) ctx.info(`Register this redirect URI for the client in the Zoho API console: ${redirectUri}`);
+  ctx.info(`${previous ? 'Replaced' : 'Added'} client ${ctx.color.bold(name)} (client id ${opts.clientId}, data centre ${dc}); its secret is in ${store.location}.`);
+  if (previous) warnUsers(ctx, config, name, 'they refresh with the new client id and secret from now on');
+  if (opts.multiDc) ctx.info('  --multi-dc is no longer needed: every client takes a login Zoho completes at any data centre.');
+  if (redirectUris) ctx.info(`Register ${redirectUris.length > 1 ? 'these redirect URIs' : 'this redirect URI'} for the client in the Zoho API console: ${redirectUris.join(', ')}`);
   else ctx.info(`Log in with a code from the API console: authctl login --client ${name} --self-client`);
 }
 
-async function readClientSecret(ctx: Context, fromStdin: boolean): Promise<string> {
+export interface ClientUpdateOptions {
+  clientId?: string;
+  /** Read a new client secret (prompt, or stdin with --client-secret-stdin). */
+  secret?: boolean;
+  /** Read the client's separate secret for this data centre. */
+  dcSecret?: string;
+  clientSecretStdin?: boolean;
+  redirectUri?: string[];
+  addRedirectUri?: string[];
+  dc?: string;
+}
+
+/**
+ * authctl client update: changes what is given and keeps the rest. A new secret
+ * is stored before the config points at it; the profiles using the client are named.
+ */
+export async function update(ctx: Context, rawName: string, opts: ClientUpdateOptions): Promise<void> {
+  const name = normalizeName(rawName);
+  const configStore = new ConfigStore(ctx);
+  const config = await configStore.load();
+  const client = existingClient(config, name);
+  const readsSecret = opts.secret === true || opts.dcSecret !== undefined || opts.clientSecretStdin === true;
+  const changes = [opts.clientId, opts.redirectUri, opts.addRedirectUri, opts.dc].some((v) => v !== undefined) || readsSecret;
+  if (!changes) {
+    throw usageError('nothing to update', 'give --client-id, --secret, --dc-secret DC, --redirect-uri, --add-redirect-uri or --dc');
+  }
+  if (opts.secret && opts.dcSecret !== undefined) throw usageError('give --secret or --dc-secret, not both: each reads one secret');
+  if (opts.clientId !== undefined) checkClientId(opts.clientId);
+  if (opts.redirectUri !== undefined && opts.addRedirectUri !== undefined) throw usageError('give --redirect-uri (replaces the list) or --add-redirect-uri, not both');
+  if (client.selfClient && (opts.redirectUri ?? opts.addRedirectUri) !== undefined) throw usageError('a self client has no redirect URI');
+  const table = await loadDataCentres(ctx.env, config);
+  const dc = opts.dc === undefined ? undefined : dataCentre(table, opts.dc).dc;
+  const secretDc = opts.dcSecret === undefined ? undefined : dataCentre(table, opts.dcSecret).dc;
+  const redirectUris =
+    opts.redirectUri !== undefined
+      ? redirectUriList(opts.redirectUri)
+      : opts.addRedirectUri !== undefined
+        ? redirectUriList([...(client.redirectUris ?? []), ...opts.addRedirectUri])
+        : undefined;
+
+  const store = new SecretStores(ctx).get(client.store);
+  if (readsSecret) {
+    const secret = await readClientSecret(ctx, opts.clientSecretStdin === true, secretDc ? `Client secret for data centre ${secretDc}:` : 'Client secret:');
+    await store.set(secretDc ? dcSecretKey(client, secretDc) : client.key, secret);
+  }
+  await configStore.update((c) => {
+    const current = existingClient(c, name);
+    if (opts.clientId !== undefined) current.clientId = opts.clientId;
+    if (dc !== undefined) current.dc = dc;
+    if (redirectUris !== undefined) current.redirectUris = redirectUris;
+    if (secretDc !== undefined && !current.dcSecrets?.includes(secretDc)) current.dcSecrets = [...(current.dcSecrets ?? []), secretDc];
+    // A profile marked dead because the client was rejected may work again with the new secret or id.
+    if (readsSecret || opts.clientId !== undefined) {
+      for (const p of Object.values(c.profiles)) if (p.client === name && p.loginRequired?.rejected === 'client') delete p.loginRequired;
+    }
+  });
+
+  const what = [
+    opts.clientId !== undefined && `client id ${opts.clientId}`,
+    readsSecret && (secretDc ? `its secret for data centre ${secretDc} (in ${store.location})` : `its secret (in ${store.location})`),
+    redirectUris && `redirect URIs ${redirectUris.join(', ')}`,
+    dc !== undefined && `data centre ${dc}`,
+  ].filter(Boolean);
+  ctx.info(`Updated client ${ctx.color.bold(name)}: ${what.join('; ')}.`);
+  if (opts.clientId !== undefined && opts.clientId !== client.clientId) {
+    warnUsers(ctx, config, name, 'their refresh tokens were issued to the old client id and cannot be refreshed with the new one: log in to them again');
+  }
+  if (redirectUris && opts.addRedirectUri) ctx.info(`Register ${opts.addRedirectUri.join(', ')} for the client in the Zoho API console too.`);
+}
+
+function checkClientId(clientId: string): void {
+  if (!/^[\x21-\x7e]{1,200}$/.test(clientId)) {
+    throw usageError('the client id must be printable characters without spaces', 'copy it from the Zoho API console (it looks like 1000.XXXXXXXX)');
+  }
+}
+
+/** Checked loopback redirect URIs, without repeats; login listens on the first unless --port picks another. */
+function redirectUriList(uris: string[]): string[] {
+  return [...new Set(uris.map((u) => parseLoopbackRedirectUri(u).href))];
+}
+
+function existingClient(config: Config, name: string): OAuthClient {
+  const client = config.clients[name];
+  if (client) return client;
+  const known = Object.keys(config.clients);
+  throw new AuthctlError(`no OAuth client named "${name}"`, {
+    exitCode: ExitCode.notFound,
+    hint: known.length ? `known clients: ${known.join(', ')}` : 'there are no clients yet: authctl client add NAME --client-id ID',
+  });
+}
+
+const usersOf = (config: Config, name: string) =>
+  Object.entries(config.profiles)
+    .filter(([, p]) => p.client === name)
+    .map(([n]) => n);
+
+function warnUsers(ctx: Context, config: Config, name: string, consequence: string): void {
+  const users = usersOf(config, name);
+  if (users.length > 0) ctx.warn(`client "${name}" is used by profile${users.length > 1 ? 's' : ''} ${users.join(', ')}: ${consequence}`);
+}
+
+/** After a replace: the old secret entries the new client no longer points at. */
+async function dropOldSecrets(ctx: Context, stores: SecretStores, name: string, previous: OAuthClient, client: OAuthClient): Promise<void> {
+  const old = [...(previous.store !== client.store ? [previous.key] : []), ...(previous.dcSecrets ?? []).map((dc) => dcSecretKey(previous, dc))];
+  for (const key of old) {
+    await stores
+      .get(previous.store)
+      .delete(key)
+      .catch((err: Error) => ctx.warn(`could not delete an old secret of client "${name}" (${key}): ${err.message}`));
+  }
+}
+
+async function readClientSecret(ctx: Context, fromStdin: boolean, prompt: string): Promise<string> {
   let secret: string | undefined;
   if (fromStdin) {
     secret = (await text(ctx.stdin)).trim();
   } else if (ctx.stdinIsTTY) {
-    secret = (await promptSecret(ctx, 'Client secret:', { validate: (v) => (v.trim() ? true : 'the client secret cannot be empty') }))?.trim();
+    secret = (await promptSecret(ctx, prompt, { validate: (v) => (v.trim() ? true : 'the client secret cannot be empty') }))?.trim();
   } else {
     throw usageError('no terminal to ask for the client secret', 'pipe it in with --client-secret-stdin (a secret is never taken from the command line)');
   }
@@ -93,18 +201,16 @@ async function readClientSecret(ctx: Context, fromStdin: boolean): Promise<strin
 export async function list(ctx: Context, opts: { json?: boolean }): Promise<void> {
   const config = await new ConfigStore(ctx).load();
   const clients = Object.entries(config.clients).map(([name, c]) => ({
-    name,
+    client: name,
     provider: c.provider,
     clientId: c.clientId,
     dc: c.dc,
-    redirectUri: c.redirectUri ?? null,
+    redirectUris: c.redirectUris ?? [],
     selfClient: c.selfClient === true,
-    multiDc: c.multiDc === true,
+    dcSecrets: c.dcSecrets ?? [],
     store: c.store,
     createdAt: c.createdAt,
-    profiles: Object.entries(config.profiles)
-      .filter(([, p]) => p.client === name)
-      .map(([n]) => n),
+    profiles: usersOf(config, name),
   }));
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(clients, null, 2)}\n`);
@@ -114,25 +220,25 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     ctx.info('No OAuth clients yet. Add one with: authctl client add NAME --client-id ID');
     return;
   }
-  const rows = clients.map((c) => [c.name, c.provider, c.clientId, c.multiDc ? `${c.dc} (multi-DC)` : c.dc, c.selfClient ? 'self client' : (c.redirectUri ?? '-'), c.store, c.profiles.join(',') || '-']);
+  const rows = clients.map((c) => [
+    c.client,
+    c.provider,
+    c.clientId,
+    c.dcSecrets.length ? `${c.dc} (own secret at ${c.dcSecrets.join(',')})` : c.dc,
+    c.selfClient ? 'self client' : c.redirectUris.join(',') || '-',
+    c.store,
+    c.profiles.join(',') || '-',
+  ]);
   ctx.stdout.write(formatTable(['NAME', 'PROVIDER', 'CLIENT ID', 'DC', 'REDIRECT URI', 'STORE', 'PROFILES'], rows, ctx.stdoutColor.bold));
 }
 
 /** authctl client remove: refused while a profile needs the client to refresh its tokens. */
-export async function remove(ctx: Context, name: string): Promise<void> {
+export async function remove(ctx: Context, rawName: string): Promise<void> {
+  const name = normalizeName(rawName);
   const configStore = new ConfigStore(ctx);
   const config = await configStore.load();
-  const client = config.clients[name];
-  if (!client) {
-    const known = Object.keys(config.clients);
-    throw new AuthctlError(`no OAuth client named "${name}"`, {
-      exitCode: ExitCode.notFound,
-      hint: known.length ? `known clients: ${known.join(', ')}` : 'there are no clients yet',
-    });
-  }
-  const users = Object.entries(config.profiles)
-    .filter(([, p]) => p.client === name)
-    .map(([n]) => n);
+  const client = existingClient(config, name);
+  const users = usersOf(config, name);
   if (users.length > 0) {
     throw new AuthctlError(`client "${name}" is used by profile${users.length > 1 ? 's' : ''} ${users.join(', ')}`, {
       hint: `log out of ${users.length > 1 ? 'them' : 'it'} first (authctl logout NAME), since their tokens can only be refreshed with this client`,
@@ -140,7 +246,7 @@ export async function remove(ctx: Context, name: string): Promise<void> {
   }
   const store = new SecretStores(ctx).get(client.store);
   try {
-    await store.delete(client.key);
+    for (const key of [client.key, ...(client.dcSecrets ?? []).map((dc) => dcSecretKey(client, dc))]) await store.delete(key);
   } catch (err) {
     throw new AuthctlError(`could not delete the secret of client "${name}" from ${store.location}`, {
       hint: `${err instanceof AuthctlError ? `${err.message}; ` : ''}the client is kept, run authctl client remove ${name} again`,

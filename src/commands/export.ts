@@ -38,7 +38,7 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
       hint: 'set both to that client (its id and secret from the Zoho API console) and export again',
     });
   }
-  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client);
+  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, profile.dc);
 
   const credential: PortableCredential = {
     provider: profile.provider,

@@ -19,6 +19,7 @@ export interface ImportOptions {
   fromEnv?: boolean;
   /** False with --no-verify. */
   verify?: boolean;
+  replace?: boolean;
 }
 
 /**
@@ -46,7 +47,10 @@ export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
   const profile = describeProfile(ctx, credential, client.name, store, stored);
   let replaced;
   try {
-    replaced = await saveProfile(ctx, stores, name, profile, stored, store);
+    replaced = await saveProfile(ctx, stores, name, profile, stored, store, {
+      replace: opts.replace === true,
+      command: `authctl import ${opts.stdin ? '--stdin' : '--from-env'}`,
+    });
   } catch (err) {
     if (client.created) await forgetClient(ctx, store, client.name);
     throw err;

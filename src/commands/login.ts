@@ -6,15 +6,26 @@ import { OAuthError } from '../oauth/errors.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { createPkce, createState } from '../oauth/pkce.js';
 import { requestToken, revokeToken, type TokenResponse } from '../oauth/token.js';
-import { type ResolvedClient, resolveClient } from '../profiles/clients.js';
+import { clientAt, type ResolvedClient, resolveClient } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { type Environment, ENVIRONMENTS, isEnvironment, isValidName, NAME_RULE, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
+import {
+  type Config,
+  type Environment,
+  ENVIRONMENTS,
+  isEnvironment,
+  isValidName,
+  NAME_RULE,
+  nameFromOrg,
+  normalizeName,
+  type Profile,
+  profileKey,
+  type StoreKind,
+} from '../profiles/model.js';
 import { type ReplacedCredential, saveProfile } from '../profiles/save.js';
 import {
   apiConsoleUrl,
   apiDomainFor,
   AUTHORIZE_EXTRA,
-  canReadCrmOrg,
   type DataCentre,
   dataCentre,
   dataCentreOfAccountsServer,
@@ -23,10 +34,11 @@ import {
   endpoints,
   type ErrorContext,
   explainTokenError,
+  findTokenOrg,
   isZohoCode,
   loadDataCentres,
-  lookupCrmOrg,
   SCOPE_SEPARATOR,
+  type TokenOrg,
 } from '../providers/zoho.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
@@ -46,25 +58,32 @@ export interface LoginOptions {
   selfClient?: boolean;
   code?: string;
   store?: string;
+  replace?: boolean;
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 180;
 
 /** What the user asked for, checked before anything is read or sent. */
 interface LoginRequest {
-  name: string;
-  environment: Environment;
+  /** The profile name given (--profile, else --org); else it is named after the org's environment. */
+  name?: string;
+  org?: string;
+  portal?: string;
+  /** --env, or a profile named after an environment: the org chosen must be of it. */
+  expected?: { environment: Environment; because: string };
   /** Empty for a self-client code without --scope: the scopes were chosen in the API console. */
   scopes: string[];
   selfClient: boolean;
   port?: number;
   timeoutMs: number;
+  replace: boolean;
 }
 
 /**
  * authctl login: get an authorization code (browser + loopback redirect, or a
  * self-client code), exchange it at the accounts server it came from, find out
- * which org the token belongs to, store it, then revoke the profile's old token.
+ * which org and environment the token belongs to, store it, then revoke the
+ * profile's old token. A profile never silently changes its org.
  */
 export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   const parsed = parseRequest(opts);
@@ -75,18 +94,18 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   const start = dataCentre(table, opts.dc ?? client.client?.dc ?? DEFAULT_DC);
   const selfClient = parsed.selfClient || client.client?.selfClient === true;
   const request: LoginRequest = { ...parsed, scopes: parsed.scopes ?? (selfClient ? [] : DEFAULT_SCOPES) };
-  const existing = config.profiles[request.name];
+  const existing = request.name === undefined ? undefined : config.profiles[request.name];
   // Chosen (and a keychain probed) before any code is spent.
   const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? existing?.store);
   const timeoutMs = httpTimeoutMs(ctx.env);
-  const loginCommand = `authctl login --profile ${request.name}${selfClient ? ' --self-client' : ''}`;
+  const loginCommand = commandOf(opts, selfClient);
 
   ctx.info(
-    `Logging in to profile ${ctx.color.bold(request.name)} (${request.environment}, data centre ${start.dc}) with client ${client.name}.`,
+    `Logging in to profile ${ctx.color.bold(request.name ?? '(named after the environment)')} at data centre ${start.dc} with client ${client.name}` +
+      `${request.expected ? `; the org must be a ${request.expected.environment} org` : ''}.`,
   );
-  const { tokens, accountsServer } = selfClient
-    ? await selfClientLogin(ctx, { client, start, request, opts, timeoutMs, loginCommand })
-    : await browserLogin(ctx, { client, start, table, request, opts, timeoutMs, loginCommand });
+  const flow: FlowInput = { client, start, table, request, opts, timeoutMs, loginCommand, stores, config };
+  const { tokens, accountsServer, dc } = selfClient ? await selfClientLogin(ctx, flow) : await browserLogin(ctx, flow);
   const newRefreshToken = tokens.refreshToken;
   if (!newRefreshToken) {
     throw new AuthctlError('Zoho issued no refresh token, so authctl could not keep this login', {
@@ -96,12 +115,19 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
     });
   }
 
+  let name: string;
   let profile: Profile;
   let replaced: ReplacedCredential | undefined;
   try {
-    profile = await describeProfile(ctx, { tokens, accountsServer, table, client, request, opts, store, selfClient, existing, timeoutMs });
+    const found = await identifyOrg(ctx, { d: dc, tokens, request, selfClient, timeoutMs });
+    name = request.name ?? found.environment;
+    profile = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
     const credential = { refreshToken: newRefreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
-    replaced = await saveProfile(ctx, stores, request.name, profile, credential, store);
+    replaced = await saveProfile(ctx, stores, name, profile, credential, store, {
+      replace: request.replace,
+      command: commandOf({ ...opts, org: undefined, profile: undefined }, selfClient),
+      discarded: 'the new token was revoked',
+    });
   } catch (err) {
     // The new token must not outlive a failed login: Zoho caps refresh tokens per user.
     await revokeToken(endpoints(accountsServer).revoke, newRefreshToken, { timeoutMs }).catch(() => {
@@ -110,11 +136,8 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
     throw err;
   }
 
-  const org = profile.orgId
-    ? `org ${profile.orgName ?? profile.orgId} (${profile.orgId})`
-    : `${profile.org ? `org "${profile.org}"` : 'an org'} (not verified: the scopes cannot read the org)`;
   ctx.info(
-    `${ctx.color.green('Logged in:')} profile ${ctx.color.bold(request.name)} → ${org}, ${profile.environment} environment, data centre ${profile.dc}${
+    `${ctx.color.green('Logged in:')} profile ${ctx.color.bold(name)} → ${describeOrg(profile)}, ${profile.environment} environment, data centre ${profile.dc}${
       profile.portal ? `, portal ${profile.portal}` : ''
     }`,
   );
@@ -123,42 +146,49 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   if (replaced) await revokeReplaced(ctx, replaced, timeoutMs);
 }
 
+/** The login command as the user gave it, for "run … again" hints. */
+function commandOf(opts: LoginOptions, selfClient: boolean): string {
+  const parts = ['authctl login'];
+  if (opts.org !== undefined) parts.push(`--org ${opts.org}`);
+  if (opts.profile !== undefined) parts.push(`--profile ${opts.profile}`);
+  if (opts.env !== undefined) parts.push(`--env ${opts.env}`);
+  if (opts.dc !== undefined) parts.push(`--dc ${opts.dc}`);
+  if (opts.client !== undefined) parts.push(`--client ${opts.client}`);
+  if (selfClient) parts.push('--self-client');
+  return parts.join(' ');
+}
+
 /** The profile metadata of a fresh token: where it was issued, for which org and environment, under which key. */
-async function describeProfile(
+function describeProfile(
   ctx: Context,
   o: {
     tokens: TokenResponse;
     accountsServer: string;
-    table: Record<string, DataCentre>;
+    d: DataCentre;
     client: ResolvedClient;
     request: LoginRequest;
-    opts: LoginOptions;
     store: SecretStore;
-    selfClient: boolean;
-    existing: Profile | undefined;
-    timeoutMs: number;
+    found: TokenOrg;
   },
-): Promise<Profile> {
-  const d = dataCentreOfAccountsServer(o.table, o.accountsServer)!;
+): Profile {
   const scopes = o.tokens.scope ? o.tokens.scope.split(/[,\s]+/).filter(Boolean) : o.request.scopes;
-  const apiDomain = apiDomainFor(d, o.request.environment, o.tokens.apiDomain);
-  const org = await identifyOrg(ctx, { ...o, apiDomain, scopes });
   const now = new Date(ctx.now()).toISOString();
+  const org = o.found.org;
   // Optional fields are left out rather than undefined: the config validator checks every present field.
   const identity = {
     provider: 'zoho' as const,
-    dc: d.dc,
-    ...(o.opts.portal ? { portal: o.opts.portal } : {}),
-    ...(o.opts.org ? { org: o.opts.org } : {}),
-    ...(org?.id ? { orgId: org.id } : {}),
-    environment: o.request.environment,
+    dc: o.d.dc,
+    ...(o.request.portal ? { portal: o.request.portal } : {}),
+    ...(o.request.org ? { org: o.request.org } : {}),
+    ...(org ? { orgId: org.id } : {}),
+    environment: o.found.environment,
   };
   return {
     ...identity,
     key: profileKey(identity),
     client: o.client.name,
     accountsServer: o.accountsServer,
-    apiDomain,
+    apiDomain: o.found.apiDomain,
     ...(org?.name ? { orgName: org.name } : {}),
     scopes,
     store: o.store.kind as StoreKind,
@@ -172,11 +202,17 @@ function parseRequest(opts: LoginOptions): Omit<LoginRequest, 'scopes'> & { scop
   if (opts.env !== undefined && !isEnvironment(opts.env)) {
     throw usageError(`unknown environment "${opts.env}"`, `use one of: ${ENVIRONMENTS.join(', ')}`);
   }
-  const environment: Environment = (opts.env as Environment | undefined) ?? (opts.org && isEnvironment(opts.org) ? opts.org : 'production');
-  for (const [flag, value] of [['--profile', opts.profile], ['--org', opts.org], ['--portal', opts.portal]] as const) {
+  const [profile, org, portal] = [opts.profile, opts.org, opts.portal].map((v) => (v === undefined ? undefined : normalizeName(v)));
+  for (const [flag, value] of [['--profile', profile], ['--org', org], ['--portal', portal]] as const) {
     if (value !== undefined && !isValidName(value)) throw usageError(`invalid ${flag} "${value}"`, `use ${NAME_RULE}`);
   }
-  const name = opts.profile ?? opts.org ?? environment;
+  const name = profile ?? org;
+  // A profile called "sandbox" must be a sandbox org: its name says so to every script using it.
+  const expected = opts.env
+    ? { environment: opts.env as Environment, because: `--env ${opts.env}` }
+    : name !== undefined && isEnvironment(name)
+      ? { environment: name, because: `the profile name "${name}"` }
+      : undefined;
 
   let scopes: string[] | undefined;
   if (opts.scope !== undefined) {
@@ -205,23 +241,30 @@ function parseRequest(opts: LoginOptions): Omit<LoginRequest, 'scopes'> & { scop
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
     throw usageError(`invalid --timeout "${opts.timeout}"`, 'give the seconds to wait for the browser, from 1 to 3600');
   }
-  return { name, environment, scopes, selfClient, port, timeoutMs: seconds * 1000 };
+  return { name, org, portal, expected, scopes, selfClient, port, timeoutMs: seconds * 1000, replace: opts.replace === true };
 }
 
 interface FlowInput {
   client: ResolvedClient;
   start: DataCentre;
+  table: Record<string, DataCentre>;
   request: LoginRequest;
   opts: LoginOptions;
   timeoutMs: number;
   loginCommand: string;
+  stores: SecretStores;
+  config: Config;
+}
+
+interface Exchanged {
+  tokens: TokenResponse;
+  accountsServer: string;
+  /** The data centre that issued the token: the profile's from now on. */
+  dc: DataCentre;
 }
 
 /** The loopback flow: consent in the browser, the code back on 127.0.0.1, exchanged where it came from. */
-async function browserLogin(
-  ctx: Context,
-  f: FlowInput & { table: Record<string, DataCentre> },
-): Promise<{ tokens: TokenResponse; accountsServer: string }> {
+async function browserLogin(ctx: Context, f: FlowInput): Promise<Exchanged> {
   const redirectUri = redirectUriFor(f.client, f.request.port);
   ctx.info(`Redirect URI (must be registered for the client in the Zoho API console): ${redirectUri.href}`);
   const pkce = createPkce();
@@ -241,15 +284,9 @@ async function browserLogin(
     authorizeUrl,
     redirectUri,
     state,
-    distrustAccountsServer: (url) => {
-      const d = dataCentreOfAccountsServer(f.table, url);
-      if (!d) return 'is not a known accounts server (a possible mix-up attack)';
-      // Zoho serves a client outside its own data centre only when its owner enabled multi-DC.
-      if (d.dc !== f.start.dc && f.client.client?.multiDc !== true) {
-        return `is data centre ${d.dc}, but client ${f.client.name} is used at ${f.start.dc} and not registered as multi-DC (authctl client add … --multi-dc, if multi-DC is enabled for it in the API console)`;
-      }
-      return undefined;
-    },
+    // Zoho sends a user of another data centre back with that one's accounts-server, and the code
+    // must be exchanged there. Every accounts server of the table is Zoho; any other is a mix-up.
+    distrustAccountsServer: (url) => (dataCentreOfAccountsServer(f.table, url) ? undefined : 'is not a known accounts server (a possible mix-up attack)'),
     isCode: isZohoCode,
     openBrowser: f.opts.browser !== false,
     timeoutMs: f.request.timeoutMs,
@@ -266,20 +303,22 @@ async function browserLogin(
       });
     }
     // A bare pasted code carries no accounts-server: it came from the server login started at.
-    const accountsServer = new URL(callback.accountsServer ?? f.start.accountsServer).origin;
-    const dc = dataCentreOfAccountsServer(f.table, accountsServer)!.dc;
+    const dc = dataCentreOfAccountsServer(f.table, callback.accountsServer ?? f.start.accountsServer)!;
+    if (dc.dc !== f.start.dc) ctx.info(`Zoho completed the login at data centre ${dc.dc}: the code is exchanged there.`);
     const tokens = await exchange(
       { grant_type: 'authorization_code', code: callback.code, redirect_uri: redirectUri.href, code_verifier: pkce.verifier },
-      { ...f, accountsServer, errorContext: { grant: 'authorization_code', dc, redirectUri: redirectUri.href } },
+      f,
+      dc,
+      { grant: 'authorization_code', redirectUri: redirectUri.href },
     );
-    return { tokens, accountsServer };
+    return { tokens, accountsServer: dc.accountsServer, dc };
   } finally {
     await finish();
   }
 }
 
 /** The self-client flow: a code generated in the API console for one org, exchanged right away (no redirect URI). */
-async function selfClientLogin(ctx: Context, f: FlowInput): Promise<{ tokens: TokenResponse; accountsServer: string }> {
+async function selfClientLogin(ctx: Context, f: FlowInput): Promise<Exchanged> {
   const { readSelfClientCode } = await import('../flows/pasted-code.js');
   const consoleUrl = apiConsoleUrl(f.start);
   const code = await readSelfClientCode(ctx, {
@@ -287,87 +326,96 @@ async function selfClientLogin(ctx: Context, f: FlowInput): Promise<{ tokens: To
     isCode: isZohoCode,
     reminder:
       `Generate a code in the Zoho API console${consoleUrl ? ` (${consoleUrl})` : ''}: Self Client → Generate Code, choose the scopes, ` +
-      `then the portal, the ${f.request.environment} environment and the org. It expires in the minutes you chose (3 to 10): paste it right away.`,
+      `then the portal, the environment${f.request.expected ? ` (${f.request.expected.environment})` : ''} and the org. ` +
+      'It expires in the minutes you chose (3 to 10): paste it right away.',
   });
-  const accountsServer = f.start.accountsServer;
-  const tokens = await exchange({ grant_type: 'authorization_code', code }, {
-    ...f,
-    accountsServer,
-    errorContext: { grant: 'self_client_code', dc: f.start.dc },
-  });
-  return { tokens, accountsServer };
+  const tokens = await exchange({ grant_type: 'authorization_code', code }, f, f.start, { grant: 'self_client_code' });
+  return { tokens, accountsServer: f.start.accountsServer, dc: f.start };
 }
 
+/** Exchanges the code at data centre `dc`, with the client's secret for that data centre. */
 async function exchange(
   grant: { grant_type: 'authorization_code'; code: string; redirect_uri?: string; code_verifier?: string },
-  f: FlowInput & { accountsServer: string; errorContext: Pick<ErrorContext, 'grant' | 'dc' | 'redirectUri'> },
+  f: FlowInput,
+  dc: DataCentre,
+  errorContext: Pick<ErrorContext, 'grant' | 'redirectUri'>,
 ): Promise<TokenResponse> {
   try {
-    return await requestToken(endpoints(f.accountsServer).token, f.client, grant, { timeoutMs: f.timeoutMs });
+    const client = await clientAt(f.stores, f.config, f.client, dc.dc);
+    return await requestToken(endpoints(dc.accountsServer).token, client, grant, { timeoutMs: f.timeoutMs });
   } catch (err) {
     throw explainTokenError(err, {
-      ...f.errorContext,
-      accountsServer: f.accountsServer,
+      ...errorContext,
+      dc: dc.dc,
+      startDc: f.start.dc,
+      accountsServer: dc.accountsServer,
       clientName: f.client.name,
       loginCommand: f.loginCommand,
     });
   }
 }
 
-/** The client's registered redirect URI decides (Zoho matches it exactly); --port only moves the default one. */
+/**
+ * The redirect URI to listen on: the client's first registered one, or the one on
+ * the port --port names (Zoho matches the URI exactly, so only a registered one works).
+ */
 function redirectUriFor(client: ResolvedClient, port: number | undefined): URL {
-  const registered = client.client?.redirectUri;
-  if (registered) {
-    const url = parseLoopbackRedirectUri(registered);
-    if (port !== undefined && String(port) !== url.port) {
-      throw usageError(
-        `client "${client.name}" is registered with the redirect URI ${url.href}, so login must listen on port ${url.port}`,
-        `omit --port, or register another redirect URI in the Zoho API console and run authctl client add ${client.name} --client-id ${client.clientId} --redirect-uri http://127.0.0.1:${port}/callback`,
-      );
-    }
-    return url;
+  const registered = (client.client?.redirectUris ?? []).map(parseLoopbackRedirectUri);
+  if (registered.length > 0) {
+    const url = port === undefined ? registered[0] : registered.find((u) => u.port === String(port));
+    if (url) return url;
+    const wanted = `http://127.0.0.1:${port}${registered[0]!.pathname}`;
+    throw usageError(
+      `client "${client.name}" has no redirect URI on port ${port} (registered: ${registered.map((u) => u.href).join(', ')})`,
+      `omit --port, or register ${wanted} for the client in the Zoho API console and add it here: authctl client update ${client.name} --add-redirect-uri ${wanted}`,
+    );
   }
   const url = new URL(DEFAULT_REDIRECT_URI);
   if (port !== undefined) url.port = String(port);
   return url;
 }
 
+/** "org Acme Inc (700001)", or what is known of an org whose scopes could not read it. */
+function describeOrg(p: Pick<Profile, 'orgId' | 'orgName' | 'org'>): string {
+  if (p.orgId) return `org ${p.orgName ?? p.orgId} (${p.orgId})`;
+  return `${p.org ? `org "${p.org}"` : 'an org'} (its id is not known: the scopes cannot read the org)`;
+}
+
 /**
- * Asks the API which org the new token belongs to, when the scopes allow it.
- * Tokens are org- and environment-specific (seed 001): a token the asked
- * environment's API domain rejects means the user picked another environment.
+ * Which org and environment the new token belongs to, asked of Zoho's APIs
+ * (providers/zoho.ts findTokenOrg). The expected environment (--env, or a
+ * profile named after one) is a check: an org of another one is refused.
  */
 async function identifyOrg(
   ctx: Context,
-  o: {
-    apiDomain: string;
-    tokens: TokenResponse;
-    scopes: string[];
-    request: LoginRequest;
-    selfClient: boolean;
-    existing: Profile | undefined;
-    timeoutMs: number;
-  },
-): Promise<{ id: string; name?: string } | undefined> {
-  if (!canReadCrmOrg(o.scopes)) return undefined;
-  let lookup;
+  o: { d: DataCentre; tokens: TokenResponse; request: LoginRequest; selfClient: boolean; timeoutMs: number },
+): Promise<TokenOrg> {
+  const expected = o.request.expected;
+  let found: TokenOrg | undefined;
+  let problem: string;
   try {
-    lookup = await lookupCrmOrg(o.apiDomain, o.tokens.accessToken, o.timeoutMs);
+    found = await findTokenOrg(o.d, o.tokens, expected?.environment, o.timeoutMs);
+    problem = `no Zoho CRM API of data centre ${o.d.dc} accepts the new token (are its scopes for another Zoho service?)`;
   } catch (err) {
-    ctx.warn(`could not look up the org (${(err as Error).message}); the profile is saved without its org id`);
-    return undefined;
+    problem = `the Zoho CRM API could not be asked (${(err as Error).message})`;
   }
-  const env = o.request.environment;
-  const otherEnvironment = lookup.found ? lookup.environment !== undefined && isEnvironment(lookup.environment) && lookup.environment !== env : lookup.reason === 'other-environment';
-  if (otherEnvironment) {
-    throw new AuthctlError(`the org you chose is not a ${env} org: the ${env} API (${o.apiDomain}) does not accept its token`, {
+  if (!found) {
+    const environment = expected?.environment ?? 'production';
+    ctx.warn(`could not confirm which org and environment the token is for: ${problem}; recording it as ${environment}${expected ? '' : ' (pass --env if that is wrong)'}`);
+    return { environment, apiDomain: apiDomainFor(o.d, environment, o.tokens.apiDomain) };
+  }
+  if (expected && found.environment !== expected.environment) {
+    const chosen = found.org ? `${found.org.name ?? found.org.id}, a ${found.environment} org` : `an org of the ${found.environment} environment`;
+    const other = found.org?.name ? nameFromOrg(found.org.name) : undefined;
+    throw new AuthctlError(`you chose ${chosen}, but ${expected.because} asks for a ${expected.environment} org`, {
       exitCode: ExitCode.loginRequired,
       hint:
-        `${o.selfClient ? `generate the code for a ${env} org` : `choose a ${env} org on the consent page`} and log in again, or pass --env with the org's environment. ` +
-        `The new token was revoked${o.existing ? `; profile "${o.request.name}" is unchanged` : ''}.`,
+        `${o.selfClient ? `generate the code for a ${expected.environment} org` : `choose a ${expected.environment} org on the consent page`} and log in again` +
+        `${other ? `, or log in to ${found.org!.name} as its own profile: authctl login --profile ${other}` : ''}. ` +
+        `The new token was revoked; nothing was changed.`,
     });
   }
-  return lookup.found ? { id: lookup.id, name: lookup.name } : undefined;
+  return found;
 }
 
 /** Revokes the token a new login replaced; the new one is already stored, so failure only warns. */

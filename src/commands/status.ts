@@ -66,7 +66,7 @@ async function statusOf(ctx: Context, config: Config, stores: SecretStores, name
     throw err;
   }
   try {
-    await resolveClient(stores, config, ctx.env, profile.client);
+    await resolveClient(stores, config, ctx.env, profile.client, profile.dc);
   } catch (err) {
     if (err instanceof StoreUnavailableError) return unusable('store unavailable', err.reason);
     if (err instanceof AuthctlError) return unusable('client missing', err.message);

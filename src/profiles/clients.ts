@@ -1,6 +1,6 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { SecretStores } from '../secrets/resolve.js';
-import type { Config, OAuthClient } from './model.js';
+import { type Config, dcSecretKey, type OAuthClient } from './model.js';
 
 export interface ResolvedClient {
   /** The config name of the client, or "environment" for AUTHCTL_CLIENT_ID. */
@@ -11,8 +11,11 @@ export interface ResolvedClient {
   client?: OAuthClient;
 }
 
-/** Reads a registered client and its secret from the store it was saved in. */
-export async function loadClient(stores: SecretStores, config: Config, name: string): Promise<ResolvedClient> {
+/**
+ * Reads a registered client and its secret from the store it was saved in; with
+ * `dc`, its separate secret for that data centre when it has one.
+ */
+export async function loadClient(stores: SecretStores, config: Config, name: string, dc?: string): Promise<ResolvedClient> {
   const client = config.clients[name];
   if (!client) {
     const known = Object.keys(config.clients);
@@ -24,14 +27,20 @@ export async function loadClient(stores: SecretStores, config: Config, name: str
     });
   }
   const store = stores.get(client.store);
-  const clientSecret = await store.get(client.key);
+  const ownDc = dc !== undefined && client.dcSecrets?.includes(dc) ? dc : undefined;
+  const clientSecret = await store.get(ownDc === undefined ? client.key : dcSecretKey(client, ownDc));
   if (!clientSecret) {
-    throw new AuthctlError(`the secret of client "${name}" is missing from ${store.location}`, {
+    throw new AuthctlError(`the ${ownDc === undefined ? '' : `${ownDc} `}secret of client "${name}" is missing from ${store.location}`, {
       exitCode: ExitCode.notFound,
-      hint: `store it again: authctl client add ${name} --client-id ${client.clientId}`,
+      hint: `store it again: authctl client update ${name} --secret${ownDc === undefined ? '' : ` --dc-secret ${ownDc}`}`,
     });
   }
   return { name, clientId: client.clientId, clientSecret, client };
+}
+
+/** The same client with its credentials for data centre `dc` (its separate secret there, if it has one). */
+export async function clientAt(stores: SecretStores, config: Config, resolved: ResolvedClient, dc: string): Promise<ResolvedClient> {
+  return resolved.client?.dcSecrets?.includes(dc) ? loadClient(stores, config, resolved.name, dc) : resolved;
 }
 
 /** The client name a profile records when its client came from AUTHCTL_CLIENT_ID / AUTHCTL_CLIENT_SECRET. */
@@ -46,8 +55,9 @@ export async function resolveClient(
   config: Config,
   env: NodeJS.ProcessEnv,
   name?: string,
+  dc?: string,
 ): Promise<ResolvedClient> {
-  if (name !== undefined && name !== ENV_CLIENT) return loadClient(stores, config, name);
+  if (name !== undefined && name !== ENV_CLIENT) return loadClient(stores, config, name, dc);
   if (env.AUTHCTL_CLIENT_ID || name === ENV_CLIENT) {
     if (!env.AUTHCTL_CLIENT_ID || !env.AUTHCTL_CLIENT_SECRET) {
       throw new AuthctlError('AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET must both be set', {

@@ -72,5 +72,22 @@ export async function parseConfig(file: string, text: string): Promise<Config> {
     const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : '';
     throw brokenFile(file, `is not a valid authctl config${where ? ` at ${where}` : ''}: ${describe(first)}${more}`);
   }
-  return value as Config;
+  return upgrade(value as Config);
+}
+
+/**
+ * Brings a config written by an earlier authctl to the current model: a client's
+ * single `redirectUri` becomes `redirectUris`, and `multiDc` goes (every client now
+ * accepts a login completed at any data centre of the table).
+ */
+function upgrade(config: Config): Config {
+  for (const client of Object.values(config.clients)) {
+    const legacy = client as typeof client & { redirectUri?: string; multiDc?: boolean };
+    if (legacy.redirectUri !== undefined) {
+      client.redirectUris ??= [legacy.redirectUri];
+      delete legacy.redirectUri;
+    }
+    delete legacy.multiDc;
+  }
+  return config;
 }

@@ -32,6 +32,17 @@ export interface Profile {
   createdAt: string;
   refreshedAt?: string;
   accessTokenExpiresAt?: string;
+  /** Set when the server rejected the refresh token or the client: the profile needs a new login. */
+  loginRequired?: LoginRequired;
+}
+
+/** Why a profile's credential is known to be dead, so token/exec/api stop serving its cached token. */
+export interface LoginRequired {
+  at: string;
+  /** What the server rejected: the refresh token (log in again) or the client (fix the client first). */
+  rejected: 'refresh_token' | 'client';
+  /** The server's answer as a user reads it (never a secret). */
+  reason: string;
 }
 
 /** An OAuth client registered with the provider; its secret lives in a secret store. */
@@ -39,10 +50,11 @@ export interface OAuthClient {
   provider: ProviderName;
   clientId: string;
   dc: string;
-  redirectUri?: string;
+  /** Loopback redirect URIs registered for the client; login listens on the first, or on the one `--port` names. */
+  redirectUris?: string[];
   selfClient?: boolean;
-  /** Multi-DC is enabled for the client in the API console: codes from every data centre are accepted. */
-  multiDc?: boolean;
+  /** Data centres where the client has a secret of its own (multi-DC with separate secrets), each under dcSecretKey. */
+  dcSecrets?: string[];
   store: StoreKind;
   /** The secret store account holding the client secret. */
   key: string;
@@ -59,9 +71,22 @@ export interface Config {
 
 export const emptyConfig = (): Config => ({ version: 1, profiles: {}, clients: {} });
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** Letters of any script (with their combining marks), digits, ".", "_" and "-": safe in file names and shells. */
+const NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,63}$/u;
 export const isValidName = (name: string) => NAME.test(name);
-export const NAME_RULE = 'letters, digits, ".", "_" and "-", starting with a letter or digit, at most 64 characters';
+export const NAME_RULE = 'letters (of any script), digits, ".", "_" and "-", starting with a letter or digit, at most 64 characters';
+/** Names are compared in NFC, so "Zürich" typed on macOS (decomposed) and on Linux (composed) is one name. */
+export const normalizeName = (name: string) => name.normalize('NFC');
+
+/** A profile name made from an org's name: "Globex Corporation" → "globex-corporation". */
+export function nameFromOrg(orgName: string): string | undefined {
+  const slug = normalizeName(orgName)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
+    .replace(/^[^\p{L}\p{N}]+|-+$/gu, '')
+    .slice(0, 64);
+  return isValidName(slug) ? slug : undefined;
+}
 
 /** The secret store account of a profile: its identity at the provider. */
 export function profileKey(p: Pick<Profile, 'provider' | 'dc' | 'portal' | 'orgId' | 'org' | 'environment'>): string {
@@ -69,3 +94,5 @@ export function profileKey(p: Pick<Profile, 'provider' | 'dc' | 'portal' | 'orgI
 }
 
 export const clientKey = (name: string) => `client:${name}`;
+/** The secret store account of a client's separate secret for one data centre. */
+export const dcSecretKey = (client: Pick<OAuthClient, 'key'>, dc: string) => `${client.key}@${dc}`;

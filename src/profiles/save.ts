@@ -5,7 +5,7 @@ import { profileLock, withRefreshLock } from '../secrets/lock.js';
 import type { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
 import { ConfigStore } from './config.js';
-import type { Profile } from './model.js';
+import { nameFromOrg, type Profile } from './model.js';
 
 /** The credential a new login replaced, for the caller to revoke once the new one is safe. */
 export interface ReplacedCredential {
@@ -13,10 +13,21 @@ export interface ReplacedCredential {
   accountsServer: string;
 }
 
+export interface SaveOptions {
+  /** Let the credential repoint an existing profile to another org (--replace). */
+  replace: boolean;
+  /** The command being run, for the hints: "authctl login" or "authctl import --stdin". */
+  command: string;
+  /** What happens to the refused credential, for the hint: "the new token was revoked". */
+  discarded?: string;
+}
+
 /**
  * Stores a fresh login as profile `name`: the secret first, then the metadata,
  * then drops the old secret entry if the key or store moved. On any failure the
- * previous profile is left (or put back) as it was.
+ * previous profile is left (or put back) as it was. An existing profile keeps
+ * meaning the org it was made for: a credential of another org is refused
+ * unless `replace`.
  */
 export function saveProfile(
   ctx: Context,
@@ -25,6 +36,7 @@ export function saveProfile(
   profile: Profile,
   credential: StoredCredential,
   store: SecretStore,
+  options: SaveOptions,
 ): Promise<ReplacedCredential | undefined> {
   // Under the profile's refresh lock: a refresh in flight must not write the old token back over the new one.
   return withRefreshLock(profileLock(ctx.env, name), async () => {
@@ -40,6 +52,7 @@ export function saveProfile(
     }
 
     const existing = config.profiles[name];
+    if (existing && !options.replace && !sameOrg(existing, profile)) throw orgChanged(name, existing, profile, options);
     const existingStore = existing ? stores.get(existing.store) : undefined;
     let previousValue: string | undefined;
     if (existing) {
@@ -78,5 +91,29 @@ export function saveProfile(
     } catch {
       return undefined;
     }
+  });
+}
+
+/**
+ * Whether two profiles are the same org: same data centre and environment, and
+ * the same org id when both know it (scopes that cannot read the org leave it unknown).
+ */
+function sameOrg(a: Profile, b: Profile): boolean {
+  if (a.provider !== b.provider || a.dc !== b.dc || a.environment !== b.environment) return false;
+  return a.orgId === undefined || b.orgId === undefined || a.orgId === b.orgId;
+}
+
+/** "Acme Inc (700001, production, data centre com)". */
+function describeOrg(p: Profile): string {
+  const label = p.orgName ?? (p.orgId ? `org ${p.orgId}` : 'an org');
+  return `${label} (${p.orgId && p.orgName ? `${p.orgId}, ` : ''}${p.environment}, data centre ${p.dc})`;
+}
+
+function orgChanged(name: string, existing: Profile, chosen: Profile, o: SaveOptions): AuthctlError {
+  const own = (chosen.orgName && nameFromOrg(chosen.orgName)) || `${name}-${chosen.environment}`;
+  return new AuthctlError(`profile "${name}" is ${describeOrg(existing)}, but you chose ${describeOrg(chosen)}`, {
+    hint:
+      `profile "${name}" is unchanged${o.discarded ? ` and ${o.discarded}` : ''}. To use that org, store it as its own profile: ` +
+      `${o.command} --profile ${own}; to repoint "${name}" to it on purpose: ${o.command} --profile ${name} --replace`,
   });
 }

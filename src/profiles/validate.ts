@@ -26,6 +26,12 @@ const time: Check = (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)
 const stringList: Check = (v) =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? undefined : 'must be a list of strings';
 const bool: Check = (v) => (typeof v === 'boolean' ? undefined : 'must be true or false');
+const urlList: Check = (v) =>
+  Array.isArray(v) && v.length > 0 ? v.map(url).find((p) => p !== undefined) : 'must be a non-empty list of URLs';
+const loginRequired: Check = (v) => {
+  if (!isObject(v)) return 'must be an object';
+  return time(v.at) ?? oneOf(['refresh_token', 'client'])(v.rejected) ?? string(v.reason);
+};
 
 const PROFILE_FIELDS: Record<string, [Check, boolean]> = {
   provider: [oneOf(PROVIDERS), true],
@@ -44,14 +50,18 @@ const PROFILE_FIELDS: Record<string, [Check, boolean]> = {
   createdAt: [time, true],
   refreshedAt: [time, false],
   accessTokenExpiresAt: [time, false],
+  loginRequired: [loginRequired, false],
 };
 
 const CLIENT_FIELDS: Record<string, [Check, boolean]> = {
   provider: [oneOf(PROVIDERS), true],
   clientId: [string, true],
   dc: [string, true],
-  redirectUri: [url, false],
+  redirectUris: [urlList, false],
   selfClient: [bool, false],
+  dcSecrets: [stringList, false],
+  // Written by authctl 0.1.0; upgraded when read (config.ts).
+  redirectUri: [url, false],
   multiDc: [bool, false],
   store: [oneOf(STORE_KINDS), true],
   key: [string, true],

@@ -148,6 +148,8 @@ export const isThrottled = (err: OAuthError) =>
 export interface ErrorContext {
   grant: 'authorization_code' | 'self_client_code' | 'refresh_token';
   dc: string;
+  /** The data centre login started at, when the code came back from another one. */
+  startDc?: string;
   accountsServer: string;
   clientName?: string;
   redirectUri?: string;
@@ -215,15 +217,25 @@ export function explainTokenError(err: unknown, c: ErrorContext): AuthctlError {
     case 'invalid_client':
       return new AuthctlError(`Zoho does not know this client at the ${c.dc} data centre (${c.accountsServer})`, {
         exitCode: rejected,
-        hint: `check the client id${c.clientName ? ` of client "${c.clientName}"` : ''} and that your Zoho account lives in data centre ${c.dc} (--dc); a client must have multi-DC enabled in the API console to be used in other data centres`,
+        hint:
+          c.startDc !== undefined && c.startDc !== c.dc
+            ? `your Zoho account lives in data centre ${c.dc}, and the client is not enabled there: enable multi-DC for it in the API console (the client → Settings → Multi-DC), then log in again`
+            : `check the client id${c.clientName ? ` of client "${c.clientName}"` : ''} and that your Zoho account lives in data centre ${c.dc} (--dc); a client must have multi-DC enabled in the API console to be used in other data centres`,
         cause: err,
       });
-    case 'invalid_client_secret':
-      return new AuthctlError(`Zoho rejected the client secret${c.clientName ? ` of client "${c.clientName}"` : ''}`, {
+    case 'invalid_client_secret': {
+      const client = c.clientName ?? 'NAME';
+      const otherDc = c.startDc !== undefined && c.startDc !== c.dc;
+      return new AuthctlError(`Zoho rejected the client secret${c.clientName ? ` of client "${c.clientName}"` : ''} at data centre ${c.dc} (${c.accountsServer})`, {
         exitCode: rejected,
-        hint: `copy the secret from the Zoho API console and store it again: authctl client add ${c.clientName ?? 'NAME'} --client-id … (it will prompt for the secret)`,
+        hint: otherDc
+          ? `a multi-DC client can have a separate secret for each data centre (API console → the client → Settings → Multi-DC); store the ${c.dc} one with authctl client update ${client} --dc-secret ${c.dc}, then log in again`
+          : `copy the secret from the Zoho API console and store it again: authctl client update ${client} --secret (it will prompt for it)${
+              c.grant === 'refresh_token' ? '; a multi-DC client may have a separate secret here: authctl client update ' + client + ' --dc-secret ' + c.dc : ''
+            }`,
         cause: err,
       });
+    }
     case 'invalid_redirect_uri':
       return new AuthctlError(`Zoho rejected the redirect URI ${c.redirectUri ?? ''}`.trimEnd(), {
         exitCode: ExitCode.failure,
@@ -254,14 +266,11 @@ export function apiConsoleUrl(d: DataCentre): string | undefined {
   return `https://api-console.${u.hostname.slice('accounts.'.length)}`;
 }
 
-/** True when the scopes may read the CRM org; an empty list means "unknown" (a self-client code). */
-export const canReadCrmOrg = (scopes: string[]) =>
-  scopes.length === 0 || scopes.some((s) => /^ZohoCRM\.(org|settings)\.(READ|ALL)$/i.test(s));
-
 export type CrmOrgLookup =
-  | { found: true; id: string; name?: string; environment?: string }
-  /** 401 INVALID_TOKEN: the token belongs to an org of another environment (seed 001). */
-  | { found: false; reason: 'other-environment' }
+  | { found: true; id: string; name?: string }
+  /** 401 INVALID_TOKEN: this API domain does not accept the token (another environment's, seed 001). */
+  | { found: false; reason: 'not-accepted' }
+  /** 401 OAUTH_SCOPE_MISMATCH: the token is accepted here, but its scopes cannot read the org. */
   | { found: false; reason: 'scope' };
 
 /**
@@ -272,17 +281,41 @@ export type CrmOrgLookup =
 export async function lookupCrmOrg(apiDomain: string, accessToken: string, timeoutMs?: number): Promise<CrmOrgLookup> {
   const { getJson } = await import('../oauth/http.js');
   const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: authorizationHeader(accessToken) }, timeoutMs);
-  if (status === 401 && body.code === 'INVALID_TOKEN') return { found: false, reason: 'other-environment' };
+  if (status === 401 && body.code === 'INVALID_TOKEN') return { found: false, reason: 'not-accepted' };
   if (status === 401 && body.code === 'OAUTH_SCOPE_MISMATCH') return { found: false, reason: 'scope' };
   const org = Array.isArray(body.org) ? (body.org[0] as Record<string, unknown> | undefined) : undefined;
   const id = org?.id;
   if (status !== 200 || (typeof id !== 'string' && typeof id !== 'number')) {
     throw new TransportError(`${new URL(apiDomain).origin}/crm/v8/org answered HTTP ${status} without an org`, 'http', status);
   }
-  return {
-    found: true,
-    id: String(id),
-    name: typeof org!.company_name === 'string' ? org!.company_name : undefined,
-    environment: typeof org!.type === 'string' ? org!.type : undefined,
-  };
+  return { found: true, id: String(id), name: typeof org!.company_name === 'string' ? org!.company_name : undefined };
+}
+
+/** Where a new token works: its environment, the API domain that accepts it, and its org when the scopes may read it. */
+export interface TokenOrg {
+  environment: Environment;
+  apiDomain: string;
+  org?: { id: string; name?: string };
+}
+
+/**
+ * Which org and environment a new token belongs to. Zoho's tokens are org- and
+ * environment-specific (seed 001), so only the API domain of the token's own
+ * environment accepts it: the environments are asked in turn, the expected one
+ * first. Undefined when none accepts it (a token without Zoho CRM scopes).
+ */
+export async function findTokenOrg(
+  d: DataCentre,
+  tokens: { accessToken: string; apiDomain?: string },
+  expected: Environment | undefined,
+  timeoutMs?: number,
+): Promise<TokenOrg | undefined> {
+  const order = expected ? [expected, ...ENVIRONMENTS.filter((e) => e !== expected)] : ENVIRONMENTS;
+  for (const environment of order) {
+    const apiDomain = apiDomainFor(d, environment, tokens.apiDomain);
+    const lookup = await lookupCrmOrg(apiDomain, tokens.accessToken, timeoutMs);
+    if (lookup.found) return { environment, apiDomain, org: { id: lookup.id, ...(lookup.name ? { name: lookup.name } : {}) } };
+    if (lookup.reason === 'scope') return { environment, apiDomain };
+  }
+  return undefined;
 }

@@ -31,7 +31,7 @@ export interface RefreshGrant {
  */
 export async function refreshProfileToken(ctx: Context, t: RefreshTarget, refreshToken: string): Promise<TokenResponse> {
   // A registered client, or AUTHCTL_CLIENT_ID/SECRET for a profile logged in with those.
-  const client = await resolveClient(t.stores, t.config, ctx.env, t.profile.client);
+  const client = await resolveClient(t.stores, t.config, ctx.env, t.profile.client, t.profile.dc);
   return refreshAccessToken(
     ctx,
     { client, accountsServer: t.profile.accountsServer, dc: t.profile.dc, label: `profile "${t.name}"`, loginCommand: t.loginCommand },

@@ -103,6 +103,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Em
         redirectUris: [...(c.redirectUris ?? [])],
         homeDc,
         multiDc: c.multiDc ?? false,
+        dcSecrets: { ...c.dcSecrets },
         selfClient: c.selfClient ?? false,
       });
     },

@@ -19,6 +19,7 @@ export interface Client {
   redirectUris: string[];
   homeDc: string;
   multiDc: boolean;
+  dcSecrets: Record<string, string>;
   selfClient: boolean;
 }
 

@@ -32,7 +32,7 @@ export function tokenGrant(state: EmulatorState, dc: string, p: Record<string, s
 function checkClient(state: EmulatorState, dc: string, p: Record<string, string>): Answer | undefined {
   const client = state.clientIn(p.client_id, dc);
   if (!client) return fail('invalid_client');
-  if (p.client_secret !== client.clientSecret) return fail('invalid_client_secret');
+  if (p.client_secret !== (client.dcSecrets[dc] ?? client.clientSecret)) return fail('invalid_client_secret');
   return undefined;
 }
 

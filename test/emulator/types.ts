@@ -86,6 +86,8 @@ export interface RegisterClientOptions {
   homeDc?: string;
   /** Default false: the client is only known at its home data centre. */
   multiDc?: boolean;
+  /** Multi-DC with separate secrets: the secret the client has at these data centres instead of clientSecret. */
+  dcSecrets?: Record<string, string>;
   selfClient?: boolean;
 }
 

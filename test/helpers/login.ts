@@ -200,13 +200,12 @@ export async function newClient(
 export async function addClient(
   env: NodeJS.ProcessEnv,
   c: TestClient,
-  o: { store?: 'keychain' | 'file'; secret?: string; selfClient?: boolean; dc?: string; multiDc?: boolean } = {},
+  o: { store?: 'keychain' | 'file'; secret?: string; selfClient?: boolean; dc?: string } = {},
 ): Promise<void> {
   const args = ['client', 'add', c.name, '--client-id', c.clientId, '--client-secret-stdin', '--store', o.store ?? 'file'];
   if (o.selfClient) args.push('--self-client');
   else args.push('--redirect-uri', c.redirectUri);
   if (o.dc) args.push('--dc', o.dc);
-  if (o.multiDc) args.push('--multi-dc');
   const r = await runCli(args, { env, input: `${o.secret ?? c.clientSecret}\n` });
   if (r.code !== 0) throw new Error(`client add failed (${r.code}): ${r.stderr}`);
 }
