@@ -265,6 +265,21 @@ test("README's login --org dev --self-client with a developer org's code: the en
   await sandbox.cleanup();
 });
 
+test('org and profile names in any script: login --org Zürich, then token --org Zürich', async () => {
+  const { sandbox, client, env } = await setup();
+  const r = await runCli(['login', '--org', 'Zürich', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok('Zürich' in (await readJson(join(sandbox.configDir, 'config.json'))).profiles);
+  const token = await runCli(['token', '--org', 'Zürich'], { env });
+  assert.equal(token.code, 0, token.stderr);
+  assert.match(token.stdout, /^1000\.[0-9a-f]+\.[0-9a-f]+\n$/);
+  const bad = await runCli(['login', '--org', 'Zür ich', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /invalid --org "Zür ich"/);
+  assert.match(bad.stderr, /letters \(of any script\), digits/);
+  await sandbox.cleanup();
+});
+
 test('a code generated for an org of another environment than --env: exit 4 and the new token revoked', async () => {
   const { sandbox, client, env } = await setup();
   const r = await runCli(['login', '--org', 'acme', '--env', 'sandbox', '--code', '-'], { env, input: codeFor(client, 'production') });

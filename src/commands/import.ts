@@ -4,7 +4,7 @@ import type { Context } from '../io/context.js';
 import { decodeAuthUrl, decodeExported, type PortableCredential } from '../profiles/auth-url.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { clientKey, type Config, isValidName, NAME_RULE, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
+import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
 import { loadDataCentres } from '../providers/zoho.js';
 import type { StoredCredential } from '../secrets/credential.js';
@@ -31,13 +31,14 @@ export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
   if (Boolean(opts.stdin) === Boolean(opts.fromEnv)) {
     throw usageError('give one of --stdin and --from-env', 'authctl export --profile NAME | authctl import --stdin, or authctl import --from-env with AUTHCTL_AUTH_URL set');
   }
-  if (opts.profile !== undefined && !isValidName(opts.profile)) throw usageError(`invalid --profile "${opts.profile}"`, `use ${NAME_RULE}`);
+  const asked = opts.profile === undefined ? undefined : normalizeName(opts.profile);
+  if (asked !== undefined && !isValidName(asked)) throw usageError(`invalid --profile "${asked}"`, `use ${NAME_RULE}`);
   const config = await new ConfigStore(ctx).load();
   const table = await loadDataCentres(ctx.env, config);
   const label = opts.stdin ? 'the value on stdin' : 'AUTHCTL_AUTH_URL';
   const credential = opts.stdin ? decodeExported(await readStdin(ctx), label, table) : decodeAuthUrl(authUrlFromEnv(ctx.env), label, table);
   // Named as login would name it: after the org, else the environment.
-  const name = opts.profile ?? credential.org ?? credential.environment;
+  const name = asked ?? credential.org ?? credential.environment;
 
   const stores = new SecretStores(ctx);
   // Chosen (and a keychain probed) before the check spends one of Zoho's token creations.

@@ -4,8 +4,8 @@ import { OAuthError } from '../oauth/errors.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { revokeToken } from '../oauth/token.js';
 import { ConfigStore } from '../profiles/config.js';
-import type { Profile } from '../profiles/model.js';
-import { unknownProfile } from '../profiles/select.js';
+import { normalizeName, type Profile } from '../profiles/model.js';
+import { selectedName, unknownProfile } from '../profiles/select.js';
 import { endpoints } from '../providers/zoho.js';
 import { decodeCredential } from '../secrets/credential.js';
 import { profileLock, withRefreshLock } from '../secrets/lock.js';
@@ -30,10 +30,13 @@ export async function run(ctx: Context, name: string | undefined, opts: LogoutOp
   const configStore = new ConfigStore(ctx);
   const config = await configStore.load();
   const known = Object.keys(config.profiles);
-  const target = name ?? opts.profile ?? opts.org;
-  if (opts.all && target) throw usageError('give a profile name or --all, not both');
-  if (!opts.all && !target) throw usageError('which profile?', 'authctl logout NAME, or authctl logout --all');
-  const names = opts.all ? known : [target!];
+  if (name !== undefined && opts.profile !== undefined && normalizeName(name) !== normalizeName(opts.profile)) {
+    throw usageError(`logout ${name} and --profile ${opts.profile} name different profiles`, 'give one of the two');
+  }
+  const given = name !== undefined || opts.profile !== undefined || opts.org !== undefined;
+  if (opts.all && given) throw usageError('give a profile name or --all, not both');
+  if (!opts.all && !given) throw usageError('which profile?', 'authctl logout NAME, or authctl logout --all');
+  const names = opts.all ? known : [selectedName(config, { profile: name ?? opts.profile, org: opts.org })!];
   for (const n of names) if (!config.profiles[n]) throw unknownProfile(n, known);
   if (names.length === 0) {
     ctx.info('No profiles to log out of.');

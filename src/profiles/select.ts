@@ -1,5 +1,5 @@
-import { AuthctlError, ExitCode } from '../errors.js';
-import type { Config, Profile } from './model.js';
+import { AuthctlError, ExitCode, usageError } from '../errors.js';
+import { type Config, normalizeName, type Profile } from './model.js';
 
 export interface ProfileSelection {
   profile?: string;
@@ -7,9 +7,8 @@ export interface ProfileSelection {
 }
 
 /**
- * Which profile a command acts on: --profile, else --org (a profile is named
- * after its org by default), else AUTHCTL_PROFILE, else the default profile,
- * else the only profile there is.
+ * Which profile a command acts on: --profile, else --org, else AUTHCTL_PROFILE,
+ * else the default profile, else the only profile there is.
  */
 export function selectProfile(
   config: Config,
@@ -18,9 +17,8 @@ export function selectProfile(
 ): { name: string; profile: Profile } {
   const names = Object.keys(config.profiles);
   const name =
-    selection.profile ??
-    selection.org ??
-    (env.AUTHCTL_PROFILE || undefined) ??
+    selectedName(config, selection) ??
+    (env.AUTHCTL_PROFILE ? normalizeName(env.AUTHCTL_PROFILE) : undefined) ??
     config.defaultProfile ??
     (names.length === 1 ? names[0] : undefined);
   if (name === undefined) {
@@ -35,6 +33,47 @@ export function selectProfile(
   const profile = config.profiles[name];
   if (!profile) throw unknownProfile(name, names);
   return { name, profile };
+}
+
+/**
+ * The profile --profile and --org name, or undefined when neither is given.
+ * --org matches a profile's name, else the org it records (the name given at
+ * login, Zoho's org name, or the org id); when both are given they must agree.
+ */
+export function selectedName(config: Config, selection: ProfileSelection): string | undefined {
+  const known = Object.keys(config.profiles);
+  const profile = selection.profile === undefined ? undefined : normalizeName(selection.profile);
+  const org = selection.org === undefined ? undefined : normalizeName(selection.org);
+  if (org === undefined) return profile;
+  const matches = profilesOfOrg(config, org);
+  if (profile !== undefined) {
+    if (!config.profiles[profile]) throw unknownProfile(profile, known);
+    if (!matches.includes(profile)) {
+      throw usageError(
+        `--org ${org} and --profile ${profile} name different profiles`,
+        matches.length > 0 ? `--org ${org} is profile ${matches.join(', ')}; give one of the two flags` : `profile ${profile} is not org "${org}"; give one of the two flags`,
+      );
+    }
+    return profile;
+  }
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    throw usageError(`--org ${org} matches several profiles: ${matches.join(', ')}`, 'pick one with --profile NAME');
+  }
+  throw new AuthctlError(`no profile for org "${org}"`, {
+    exitCode: ExitCode.notFound,
+    hint: known.length > 0 ? `known profiles: ${known.join(', ')} (authctl list shows their orgs)` : 'log in first: authctl login --org <org>',
+  });
+}
+
+/** A profile named `org`, else every profile recording it as its org name (any case) or id. */
+function profilesOfOrg(config: Config, org: string): string[] {
+  if (config.profiles[org]) return [org];
+  const folded = org.toLocaleLowerCase();
+  const same = (v: string | undefined) => v !== undefined && normalizeName(v).toLocaleLowerCase() === folded;
+  return Object.entries(config.profiles)
+    .filter(([, p]) => same(p.org) || same(p.orgName) || p.orgId === org)
+    .map(([n]) => n);
 }
 
 export function unknownProfile(name: string, known: string[]): AuthctlError {

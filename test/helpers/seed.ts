@@ -54,6 +54,8 @@ export interface SeedOptions {
   store: StoreKind;
   /** Defaults to the profile name, so every profile gets its own key. */
   org?: string;
+  orgId?: string;
+  orgName?: string;
   environment?: Environment;
   dc?: string;
   /** Minutes from now; negative for an expired access token. Default 60. */
@@ -87,11 +89,13 @@ export async function seedProfile(env: NodeJS.ProcessEnv, name: string, opts: Se
     provider: 'zoho' as const,
     dc: opts.dc ?? 'com',
     org: opts.org ?? name,
+    ...(opts.orgId ? { orgId: opts.orgId } : {}),
     environment: opts.environment ?? 'production',
   };
   const profile: Profile = {
     ...identity,
     key: profileKey(identity),
+    ...(opts.orgName ? { orgName: opts.orgName } : {}),
     client: 'default',
     accountsServer: 'https://accounts.zoho.com',
     apiDomain: 'https://www.zohoapis.com',
