@@ -270,7 +270,7 @@ describe('authctl token with the file store', () => {
     assert.equal(r.code, 4);
     assert.equal(r.stdout, '');
     assert.equal(refreshRequests(emu, eu)[0]!.dc, 'eu', "the refresh went to the profile's own data centre");
-    assert.match(r.stderr, /log in again: authctl login --org crm-sb --env sandbox --dc eu\n/);
+    assert.match(r.stderr, /log in again: authctl login --org crm-sb --dc eu\n/);
   });
 
   for (const status of [200, 400] as const) {

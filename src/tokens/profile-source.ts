@@ -1,12 +1,13 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
-import { type Config, isEnvironment, type Profile } from '../profiles/model.js';
+import type { Config, LoginRequired, Profile } from '../profiles/model.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
 import { DEFAULT_DC } from '../providers/zoho.js';
 import { decodeCredential, encodeCredential } from '../secrets/credential.js';
 import { profileLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
+import type { SecretStore } from '../secrets/store.js';
 import type { CredentialSource } from './source.js';
 
 export interface OpenProfile {
@@ -23,13 +24,14 @@ export async function openProfile(ctx: Context, selection: ProfileSelection): Pr
   return { name, profile, config, source: profileSource(ctx, config, name, profile) };
 }
 
-/** The `authctl login` that gives this profile a new refresh token for the same org, environment and data centre. */
+/**
+ * The `authctl login` that gives this profile a new refresh token. It must be
+ * for the same org (login refuses another one), so the environment needs no flag.
+ */
 export function loginCommand(name: string, profile: Profile): string {
   const org = profile.org ?? name;
   const parts = ['authctl login', `--org ${org}`];
   if (name !== org) parts.push(`--profile ${name}`);
-  // login takes the environment from --org when it names one, else production.
-  if (profile.environment !== (isEnvironment(org) ? org : 'production')) parts.push(`--env ${profile.environment}`);
   if (profile.dc !== DEFAULT_DC) parts.push(`--dc ${profile.dc}`);
   return parts.join(' ');
 }
@@ -49,6 +51,8 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
     lock: profileLock(ctx.env, name),
 
     async read() {
+      // Known dead: the cached access token (revoked with it) must not be served.
+      if (profile.loginRequired) throw needsLogin(name, profile, login);
       const value = await store.get(profile.key);
       if (value === undefined) {
         throw new AuthctlError(`profile "${name}" has no credential in ${store.location}`, {
@@ -61,8 +65,14 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
 
     async refresh(refreshToken) {
       // The HTTP client and the OAuth code load only when a refresh is due.
-      const { refreshProfileToken } = await import('./refresh.js');
-      return refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
+      const { refreshProfileToken, rejectedPart } = await import('./refresh.js');
+      try {
+        return await refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
+      } catch (err) {
+        const rejected = rejectedPart(err);
+        if (rejected) await markDead(ctx, store, name, profile, refreshToken, { at: new Date(ctx.now()).toISOString(), rejected, reason: (err as Error).message });
+        throw err;
+      }
     },
 
     async save(credential) {
@@ -83,4 +93,37 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
       }
     },
   };
+}
+
+/**
+ * Remembers that the server rejected the profile's refresh token or client: the
+ * cached access token goes (Zoho revokes it with the refresh token), and the mark
+ * in config.json makes token, exec and api exit 4 until a new login clears it.
+ * The refresh token stays, so logout can still try to revoke it.
+ */
+async function markDead(ctx: Context, store: SecretStore, name: string, profile: Profile, refreshToken: string, mark: LoginRequired): Promise<void> {
+  try {
+    await store.set(profile.key, encodeCredential({ refreshToken }));
+    await new ConfigStore(ctx).update((c) => {
+      const p = c.profiles[name];
+      if (p && p.key === profile.key) p.loginRequired = mark;
+    });
+  } catch (err) {
+    ctx.warn(`could not record that profile "${name}" needs a new login: ${(err as Error).message}`);
+  }
+}
+
+function needsLogin(name: string, profile: Profile, login: string): AuthctlError {
+  const mark = profile.loginRequired!;
+  const since = `since ${mark.at}: ${mark.reason}`;
+  if (mark.rejected === 'client') {
+    return new AuthctlError(`profile "${name}" cannot be refreshed: Zoho rejected its client "${profile.client}" (${since})`, {
+      exitCode: ExitCode.loginRequired,
+      hint: `fix the client (authctl client update ${profile.client} --secret, or --dc-secret ${profile.dc}), or log in again: ${login}`,
+    });
+  }
+  return new AuthctlError(`profile "${name}" needs a new login: Zoho rejected its refresh token (${since})`, {
+    exitCode: ExitCode.loginRequired,
+    hint: `log in again: ${login}`,
+  });
 }

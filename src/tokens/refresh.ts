@@ -3,6 +3,9 @@ import { httpTimeoutMs } from '../oauth/http.js';
 import { type ClientCredentials, requestToken, type TokenResponse } from '../oauth/token.js';
 import { resolveClient } from '../profiles/clients.js';
 import type { Config, Profile } from '../profiles/model.js';
+import { AuthctlError } from '../errors.js';
+import { OAuthError } from '../oauth/errors.js';
+import type { LoginRequired } from '../profiles/model.js';
 import { endpoints, explainTokenError } from '../providers/zoho.js';
 import type { SecretStores } from '../secrets/resolve.js';
 
@@ -58,4 +61,17 @@ export async function refreshAccessToken(ctx: Context, g: RefreshGrant, refreshT
       loginCommand: g.loginCommand,
     });
   }
+}
+
+/**
+ * What a failed refresh says is dead: the refresh token (revoked, expired,
+ * deleted) or the client (unknown, wrong secret); undefined for failures that
+ * may pass (network, throttling, a server error).
+ */
+export function rejectedPart(err: unknown): LoginRequired['rejected'] | undefined {
+  const cause = err instanceof AuthctlError ? err.cause : err;
+  if (!(cause instanceof OAuthError)) return undefined;
+  if (cause.error === 'invalid_code' || cause.error === 'invalid_grant') return 'refresh_token';
+  if (cause.error === 'invalid_client' || cause.error === 'invalid_client_secret') return 'client';
+  return undefined;
 }
