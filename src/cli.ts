@@ -173,7 +173,7 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
         .option('--min-ttl <seconds>', 'refresh when the cached token has less than this left (default 300)')
         .option('--force-refresh', 'refresh even if the cached token is fresh')
         .option('--header', 'print the whole Authorization header line')
-        .option('--json', 'print {profile, access_token, token_type, expires_at, api_domain, scopes}'),
+        .option('--json', 'print {profile, accessToken, tokenType, accessTokenExpiresAt, apiDomain, scopes}'),
     ).action(async (opts) => exit(await (await import('./commands/token.js')).run(ctx, opts))),
     'curl -H "$(authctl token --org sandbox --header)" https://sandbox.zohoapis.com/crm/v8/org',
     'TOKEN=$(authctl token --min-ttl 900)',

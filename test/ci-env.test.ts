@@ -139,10 +139,10 @@ describe('CI mode with AUTHCTL_AUTH_URL', () => {
     const { content } = await readCache(runner.cacheDir);
     assert.deepEqual(JSON.parse(json.stdout), {
       profile: null,
-      access_token: content.at,
-      token_type: 'Zoho-oauthtoken',
-      expires_at: new Date(content.exp as number).toISOString(),
-      api_domain: p.profile.apiDomain,
+      accessToken: content.at,
+      tokenType: 'Zoho-oauthtoken',
+      accessTokenExpiresAt: new Date(content.exp as number).toISOString(),
+      apiDomain: p.profile.apiDomain,
       scopes: p.profile.scopes,
     });
 
@@ -281,6 +281,17 @@ describe('CI mode with AUTHCTL_AUTH_URL', () => {
     assert.equal(refreshRequests(emu, p).length, 0);
   });
 
+  test('doctor reports CI mode: ok with a usable AUTHCTL_AUTH_URL, FAIL (exit 1) with a malformed one, with no request and no secret shown', async () => {
+    const ok = await ci(['doctor']);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, new RegExp(`^ok {2}\\s*CI mode\\s+AUTHCTL_AUTH_URL set: token, exec and api use it instead of any profile \\(API domain ${p.profile.apiDomain.replace(/[.]/g, '\\.')}\\)$`, 'm'));
+    const broken = await ci(['doctor'], { AUTHCTL_AUTH_URL: url.replace('dc=com', 'dc=mars') });
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /^FAIL\s+CI mode\s+AUTHCTL_AUTH_URL set but unusable: .*part "dc" is not a data centre authctl knows/m);
+    assert.equal(refreshRequests(emu, p).length, 0);
+    for (const r of [ok, broken]) assertNoSecrets(r.stdout + r.stderr, secrets, 'doctor output');
+  });
+
   test('a malformed AUTHCTL_AUTH_URL exits 2 naming the part, without echoing it, before any request', async () => {
     const requestsBefore = emu.tokenRequests().length;
     for (const c of MALFORMED) {
@@ -306,21 +317,21 @@ describe('CI mode with the split variables', () => {
 
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
-    const out = JSON.parse(r.stdout) as { profile: unknown; api_domain: string; access_token: string; scopes: string[] };
+    const out = JSON.parse(r.stdout) as { profile: unknown; apiDomain: string; accessToken: string; scopes: string[] };
     assert.equal(out.profile, null);
-    assert.equal(out.api_domain, emu.dataCentres.com!.apiDomains.production);
+    assert.equal(out.apiDomain, emu.dataCentres.com!.apiDomains.production);
     assert.deepEqual(out.scopes, []);
     assert.equal(refreshRequests(emu, p).length, 1);
     assert.equal(refreshRequests(emu, p)[0]!.form.refresh_token, p.credential.refreshToken);
-    assert.equal(out.access_token, (await readCache(runner.cacheDir)).content.at);
+    assert.equal(out.accessToken, (await readCache(runner.cacheDir)).content.at);
 
     const sandboxDomain = emu.dataCentres.com!.apiDomains.sandbox;
     const exec = await runCli(['exec', '--', NODE, '-e', PRINT_ENV], { env: { ...env, AUTHCTL_API_DOMAIN: sandboxDomain } });
     assert.equal(exec.code, 0, exec.stderr);
     assert.deepEqual(JSON.parse(exec.stdout), {
-      token: out.access_token,
+      token: out.accessToken,
       apiDomain: sandboxDomain,
-      header: `Authorization: Zoho-oauthtoken ${out.access_token}`,
+      header: `Authorization: Zoho-oauthtoken ${out.accessToken}`,
     });
     assert.equal(refreshRequests(emu, p).length, 1, 'the same credential, the same cache');
   });
@@ -354,7 +365,7 @@ describe('CI mode with the split variables', () => {
     assert.equal(r.stdout, '');
     assert.equal(
       r.stderr,
-      'authctl: Zoho rejected the client secret\n  log in again: authctl login on your machine, then authctl export into your CI variables\n',
+      `authctl: Zoho rejected the client secret at data centre com (${p.profile.accountsServer})\n  log in again: authctl login on your machine, then authctl export into your CI variables\n`,
     );
   });
 
@@ -382,7 +393,7 @@ describe('GitHub Actions log masking (GITHUB_ACTIONS=true)', () => {
     assert.equal(header.stderr, `::add-mask::${content.at}\n`);
 
     const json = await ci(['token', '--json'], { GITHUB_ACTIONS: 'true' });
-    assert.equal((JSON.parse(json.stdout) as { access_token: string }).access_token, content.at);
+    assert.equal((JSON.parse(json.stdout) as { accessToken: string }).accessToken, content.at);
     assert.equal(json.stderr, `::add-mask::${content.at}\n`);
   });
 

@@ -143,8 +143,8 @@ describe('config.json', () => {
     assert.equal(await mode(configFile), 0o600);
     assert.equal(await mode(sb.configDir), 0o700);
 
-    const list = JSON.parse((await runCli(['list', '--json'], { env: sb.env })).stdout) as { name: string; default: boolean }[];
-    assert.deepEqual(list.filter((p) => p.default).map((p) => p.name), ['beta']);
+    const list = JSON.parse((await runCli(['list', '--json'], { env: sb.env })).stdout) as { profile: string; default: boolean }[];
+    assert.deepEqual(list.filter((p) => p.default).map((p) => p.profile), ['beta']);
   });
 
   test('use of an unknown profile exits 3, names the known profiles and changes nothing', async () => {
@@ -224,7 +224,7 @@ describe('command line', () => {
     const list = JSON.parse(r.stdout);
     assert.ok(Array.isArray(list));
     assert.deepEqual(
-      list.map((p: Record<string, unknown>) => [p.name, p.default, p.environment, p.store, p.accessTokenExpiresAt]),
+      list.map((p: Record<string, unknown>) => [p.profile, p.default, p.environment, p.store, p.accessTokenExpiresAt]),
       [
         ['alpha', true, 'production', 'file', alpha.profile.accessTokenExpiresAt],
         ['beta', false, 'sandbox', 'file', beta.profile.accessTokenExpiresAt],

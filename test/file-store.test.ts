@@ -67,7 +67,7 @@ describe('file store (secrets.json)', () => {
     const [header, row] = table.stdout.trimEnd().split('\n');
     assert.equal(row!.slice(header!.indexOf('STORE')).trim(), 'file');
     assert.deepEqual(
-      (JSON.parse(json.stdout) as { name: string; store: string }[]).map((p) => [p.name, p.store]),
+      (JSON.parse(json.stdout) as { profile: string; store: string }[]).map((p) => [p.profile, p.store]),
       [['alpha', 'file']],
     );
   });
@@ -88,8 +88,8 @@ describe('file store (secrets.json)', () => {
     assert.ok(after.secrets[beta.profile.key] === betaBefore, "beta's entry changed");
     assert.equal(await mode(secretsFile), 0o600);
     assert.deepEqual((await readdir(sb.configDir)).sort(), ['config.json', 'secrets.json']);
-    const list = JSON.parse((await runCli(['list', '--json'], { env: sb.env })).stdout) as { name: string; default: boolean }[];
-    assert.deepEqual(list.map((p) => [p.name, p.default]), [['beta', false]]);
+    const list = JSON.parse((await runCli(['list', '--json'], { env: sb.env })).stdout) as { profile: string; default: boolean }[];
+    assert.deepEqual(list.map((p) => [p.profile, p.default]), [['beta', false]]);
   });
 
   test('a secrets.json others can read is tightened to 0600, with a warning naming it', async () => {
@@ -151,7 +151,7 @@ describe('file store (secrets.json)', () => {
     assert.equal(logout.code, 1);
     assert.ok(logout.stderr.includes(`${secretsFile} is not an authctl secrets file`), logout.stderr);
     assert.deepEqual(await readFile(secretsFile), before);
-    const list = JSON.parse((await runCli(['list', '--json'], { env: sb.env })).stdout) as { name: string }[];
-    assert.deepEqual(list.map((p) => p.name), ['alpha']);
+    const list = JSON.parse((await runCli(['list', '--json'], { env: sb.env })).stdout) as { profile: string }[];
+    assert.deepEqual(list.map((p) => p.profile), ['alpha']);
   });
 });

@@ -10,7 +10,7 @@ import { assertNoSecrets, type SeededProfile, seedProfile, secretsOf } from './h
 type Sandbox = Awaited<ReturnType<typeof makeSandbox>>;
 
 interface ListedProfile {
-  name: string;
+  profile: string;
   default: boolean;
   store: string;
 }
@@ -76,7 +76,7 @@ describe('keychain store (gnome-keyring)', () => {
     const [header, row] = table.stdout.trimEnd().split('\n');
     assert.equal(row!.slice(header!.indexOf('STORE')).trim(), 'keychain');
     assert.deepEqual(
-      (JSON.parse(json.stdout) as ListedProfile[]).map((p) => [p.name, p.store]),
+      (JSON.parse(json.stdout) as ListedProfile[]).map((p) => [p.profile, p.store]),
       [['alpha', 'keychain']],
     );
     // libsecret's own client finds the entry by service "authctl" and the profile key.
@@ -97,7 +97,7 @@ describe('keychain store (gnome-keyring)', () => {
     const accounts = await keyring.accounts();
     assert.ok(!accounts.includes(alpha.profile.key), 'the keychain entry of alpha is still there');
     await assertStored(beta);
-    assert.deepEqual((await listJson()).map((p) => [p.name, p.default, p.store]), [['beta', false, 'keychain']]);
+    assert.deepEqual((await listJson()).map((p) => [p.profile, p.default, p.store]), [['beta', false, 'keychain']]);
     const config = JSON.parse(await readFile(join(sb.configDir, 'config.json'), 'utf8'));
     assert.ok(!('defaultProfile' in config), 'defaultProfile still set after logging out of it');
   });
@@ -110,7 +110,7 @@ describe('keychain store (gnome-keyring)', () => {
 
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!(await keyring.accounts()).includes(beta.profile.key));
-    assert.deepEqual((await listJson()).map((p) => [p.name, p.default]), [['alpha', true]]);
+    assert.deepEqual((await listJson()).map((p) => [p.profile, p.default]), [['alpha', true]]);
   });
 
   test('logout of an unknown profile exits 3, names the known ones and deletes nothing', async () => {
@@ -160,20 +160,40 @@ describe('keychain store (gnome-keyring)', () => {
     assert.deepEqual(await keyring.accounts(), before);
 
     const json = await runCli(['doctor', '--json'], { env: sb.env });
-    const checks = JSON.parse(json.stdout) as { name: string; ok: boolean }[];
-    assert.equal(checks.find((c) => c.name === 'keychain store')?.ok, true);
+    const checks = JSON.parse(json.stdout) as { check: string; status: string }[];
+    assert.equal(checks.find((c) => c.check === 'keychain store')?.status, 'ok');
   });
 
-  test('with no D-Bus, doctor says the keychain is unavailable and why (the file store still works)', async () => {
+  test('with no D-Bus, doctor says the keychain is unavailable and why: a warning while nothing is kept there, a failure once a profile is', async () => {
     const env = await noBus();
 
     const r = await runCli(['doctor'], { env });
 
-    // A missing keychain is a warning: the file store is usable, so doctor succeeds.
+    // Nothing is kept in the keychain: the file store takes new secrets, so doctor succeeds.
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const line = r.stdout.split('\n').find((l) => l.includes('keychain store'));
-    assert.match(line ?? '', /^FAIL {2}keychain store {2}unavailable: no D-Bus session bus/);
+    assert.match(line ?? '', /^warn {2}keychain store {2}unavailable: no D-Bus session bus .*\(nothing is kept there; new secrets go to the file store\)$/);
     assert.match(r.stdout, /^ok {4}file store {6}available: /m);
+
+    // A keychain profile cannot be used: doctor fails and names it.
+    await seed('alpha');
+    const needed = await runCli(['doctor'], { env });
+    assert.equal(needed.code, 1, needed.stdout);
+    assert.match(needed.stdout, /^FAIL {2}keychain store {2}unavailable: no D-Bus session bus .*; needed by profile alpha$/m);
+    const json = JSON.parse((await runCli(['doctor', '--json'], { env })).stdout) as { check: string; status: string }[];
+    assert.equal(json.find((c) => c.check === 'keychain store')?.status, 'fail');
+
+    // token on that profile says what works for it: not --store (token has none), but the keychain or a new login into a file.
+    const token = await runCli(['token', '--profile', 'alpha'], { env });
+    assert.equal(token.code, 1);
+    assert.match(token.stderr, /^authctl: the OS keychain is unavailable: no D-Bus session bus/m);
+    assert.match(token.stderr, /or keep profile "alpha" in a file instead by logging in again: authctl login --org alpha-\S+ --profile alpha --store file$/m);
+    assert.doesNotMatch(token.stderr, /AUTHCTL_STORE/);
+
+    // For a new secret the file store works instead, and the hint says so.
+    const add = await runCli(['client', 'add', 'crm', '--client-id', '1000.X', '--client-secret-stdin', '--store', 'keychain'], { env, input: 'secret' });
+    assert.equal(add.code, 1);
+    assert.match(add.stderr, /; or store it in a file instead: --store file \(or AUTHCTL_STORE=file\)$/m);
   });
 
   test('with no D-Bus, logout of a keychain profile exits 1 and keeps the profile and its entry', async () => {
@@ -190,7 +210,7 @@ describe('keychain store (gnome-keyring)', () => {
     assert.equal(message, 'authctl: could not delete the secrets of profile "alpha" from the OS keychain (Secret Service)');
     assert.match(hint!, /^ {2}.*no D-Bus.*the profile is kept, run authctl logout alpha again$/);
     assert.deepEqual(await readFile(join(sb.configDir, 'config.json')), config);
-    assert.deepEqual((await listJson(env)).map((p) => [p.name, p.default]), [['alpha', true]]);
+    assert.deepEqual((await listJson(env)).map((p) => [p.profile, p.default]), [['alpha', true]]);
     await assertStored(alpha);
   });
 
@@ -209,11 +229,12 @@ describe('keychain store (gnome-keyring)', () => {
     assert.equal(token.stdout, '');
     // Either authctl's own timer or libdbus's reply timeout ends the wait, whichever comes first.
     assert.match(token.stderr, /^authctl: the OS keychain is unavailable: it did not answer (within 2 s|in time over D-Bus) \(locked and waiting for an unlock prompt, or hung\)$/m);
-    assert.match(token.stderr, /^ {2}unlock your login keyring or restart the Secret Service .*--store file/m);
+    assert.match(token.stderr, /^ {2}unlock your login keyring or restart the Secret Service .*; or keep profile "alpha" in a file instead by logging in again: authctl login --org alpha-\S+ --profile alpha --store file$/m);
 
     const doctor = await runCli(['doctor'], { env, timeoutMs: 20_000 });
     assert.equal(doctor.signal, null, 'doctor hung on the frozen keychain');
-    assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: it did not answer (within 2 s|in time over D-Bus)/m);
+    assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: it did not answer (within 2 s|in time over D-Bus).*needed by profile alpha$/m);
+    assert.equal(doctor.code, 1, 'a keychain profile cannot be used');
     assert.match(doctor.stdout, /^ok {4}file store/m);
 
     // Answering again, the keychain still holds the credential.
@@ -233,15 +254,15 @@ describe('keychain store (gnome-keyring)', () => {
     const doctor = await runCli(['doctor'], { env: sb.env, timeoutMs: 15_000 });
 
     assert.equal(doctor.signal, null, 'doctor hung on the locked keyring');
-    assert.equal(doctor.code, 0, doctor.stdout + doctor.stderr);
-    assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: (the keyring is locked|it did not answer within 3 s \(locked .*)$/m);
+    assert.equal(doctor.code, 1, doctor.stdout + doctor.stderr);
+    assert.match(doctor.stdout, /^FAIL {2}keychain store {2}unavailable: (the keyring is locked|it did not answer within 3 s \(locked .*); needed by profile alpha$/m);
 
     const logout = await runCli(['logout', 'alpha', '--local'], { env: sb.env, timeoutMs: 15_000 });
 
     assert.equal(logout.code, 1, logout.stderr);
     assert.match(logout.stderr, /^authctl: could not delete the secrets of profile "alpha"/);
     assert.match(logout.stderr, /locked/);
-    assert.deepEqual((await listJson()).map((p) => p.name), ['alpha']);
+    assert.deepEqual((await listJson()).map((p) => p.profile), ['alpha']);
     assert.ok((await keyring.accounts()).includes(alpha.profile.key), 'the entry went while the keyring was locked');
 
     // Unlocked again, the entry is intact and logout works.

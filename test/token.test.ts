@@ -134,10 +134,10 @@ describe('authctl token with the file store', () => {
     assert.equal(json.code, 0, json.stderr);
     assert.deepEqual(JSON.parse(json.stdout), {
       profile: 'acme',
-      access_token: p.credential.accessToken,
-      token_type: 'Zoho-oauthtoken',
-      expires_at: new Date(p.credential.accessTokenExpiresAt).toISOString(),
-      api_domain: p.profile.apiDomain,
+      accessToken: p.credential.accessToken,
+      tokenType: 'Zoho-oauthtoken',
+      accessTokenExpiresAt: new Date(p.credential.accessTokenExpiresAt).toISOString(),
+      apiDomain: p.profile.apiDomain,
       scopes: p.profile.scopes,
     });
 

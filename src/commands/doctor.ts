@@ -1,40 +1,51 @@
 import { stat } from 'node:fs/promises';
-import { ExitCode } from '../errors.js';
+import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
+import type { Config } from '../profiles/model.js';
 import { SecretStores } from '../secrets/resolve.js';
+import { ciCredentialIsSet, openCredential } from '../tokens/open.js';
 
 export interface DoctorOptions {
   json?: boolean;
 }
 
 interface Check {
-  name: string;
-  ok: boolean;
+  check: string;
+  /** `warn`: not working, but nothing needs it now. */
+  status: 'ok' | 'warn' | 'fail';
   detail: string;
 }
 
-/** A report of what authctl depends on, on stdout; exits 1 when something is unusable. */
+const okIf = (ok: boolean): Check['status'] => (ok ? 'ok' : 'fail');
+
+/** A report of what authctl depends on, on stdout; exits 1 when something a profile or CI mode needs is unusable. */
 export async function run(ctx: Context, opts: DoctorOptions): Promise<number> {
   const checks: Check[] = [];
   const major = Number(process.versions.node.split('.')[0]);
-  checks.push({ name: 'node', ok: major >= 20, detail: `${process.version}${major >= 20 ? '' : ' (authctl needs 20 or later)'}` });
+  checks.push({ check: 'node', status: okIf(major >= 20), detail: `${process.version}${major >= 20 ? '' : ' (authctl needs 20 or later)'}` });
+  if (ciCredentialIsSet(ctx.env)) checks.push(await ciModeCheck(ctx));
 
   const configStore = new ConfigStore(ctx);
   checks.push(await modeCheck('config folder', configStore.dir, 0o700));
   checks.push(await modeCheck('config file', configStore.file, 0o600));
-  let profiles = 0;
+  let config: Config | undefined;
   try {
-    profiles = Object.keys((await configStore.load()).profiles).length;
-    checks.push({ name: 'profiles', ok: true, detail: String(profiles) });
+    config = await configStore.load();
+    checks.push({ check: 'profiles', status: 'ok', detail: String(Object.keys(config.profiles).length) });
   } catch (err) {
-    checks.push({ name: 'profiles', ok: false, detail: (err as Error).message });
+    checks.push({ check: 'profiles', status: 'fail', detail: (err as Error).message });
   }
   for (const store of await new SecretStores(ctx).check()) {
+    // An unavailable keychain fails the report only when something kept in it is needed.
+    const users = config ? storeUsers(config, store.kind) : [];
+    const needed = store.kind === 'file' || users.length > 0;
     checks.push({
-      name: `${store.kind} store`,
-      ok: store.ok,
-      detail: store.ok ? `available: ${store.location}` : `unavailable: ${store.reason}`,
+      check: `${store.kind} store`,
+      status: store.ok ? 'ok' : needed ? 'fail' : 'warn',
+      detail: store.ok
+        ? `available: ${store.location}`
+        : `unavailable: ${store.reason}${users.length > 0 ? `; needed by ${users.join(', ')}` : ' (nothing is kept there; new secrets go to the file store)'}`,
     });
   }
 
@@ -42,14 +53,38 @@ export async function run(ctx: Context, opts: DoctorOptions): Promise<number> {
     ctx.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
   } else {
     const c = ctx.stdoutColor;
-    const width = Math.max(...checks.map((k) => k.name.length));
-    for (const k of checks) {
-      ctx.stdout.write(`${k.ok ? c.green('ok  ') : c.red('FAIL')}  ${k.name.padEnd(width)}  ${k.detail}\n`);
-    }
+    const width = Math.max(...checks.map((k) => k.check.length));
+    const label = { ok: c.green('ok  '), warn: c.yellow('warn'), fail: c.red('FAIL') };
+    for (const k of checks) ctx.stdout.write(`${label[k.status]}  ${k.check.padEnd(width)}  ${k.detail}\n`);
   }
-  // The keychain may be missing while the file store works: that is a warning, not a failure.
-  const usable = checks.filter((k) => !k.name.endsWith(' store') || k.name === 'file store');
-  return usable.every((k) => k.ok) ? ExitCode.ok : ExitCode.failure;
+  return checks.some((k) => k.status === 'fail') ? ExitCode.failure : ExitCode.ok;
+}
+
+/** The profiles and clients whose secrets are in a store. */
+function storeUsers(config: Config, kind: string): string[] {
+  return [
+    ...Object.entries(config.profiles)
+      .filter(([, p]) => p.store === kind)
+      .map(([n]) => `profile ${n}`),
+    ...Object.entries(config.clients)
+      .filter(([, c]) => c.store === kind)
+      .map(([n]) => `client ${n}`),
+  ];
+}
+
+/** CI mode: which credential token/exec/api use, checked offline (its value parses, its accounts server is known). */
+async function ciModeCheck(ctx: Context): Promise<Check> {
+  const variable = ctx.env.AUTHCTL_AUTH_URL !== undefined ? 'AUTHCTL_AUTH_URL' : 'AUTHCTL_REFRESH_TOKEN and the split variables';
+  try {
+    const target = await openCredential(ctx, {});
+    return {
+      check: 'CI mode',
+      status: 'ok',
+      detail: `${variable} set: token, exec and api use it instead of any profile (API domain ${target.apiDomain})`,
+    };
+  } catch (err) {
+    return { check: 'CI mode', status: 'fail', detail: `${variable} set but unusable: ${err instanceof AuthctlError ? err.message : String(err)}` };
+  }
 }
 
 async function modeCheck(name: string, path: string, expected: number): Promise<Check> {
@@ -57,11 +92,11 @@ async function modeCheck(name: string, path: string, expected: number): Promise<
     const mode = (await stat(path)).mode & 0o777;
     const ok = (mode & 0o077) === 0;
     return {
-      name,
-      ok,
+      check: name,
+      status: okIf(ok),
       detail: `${path} (mode ${mode.toString(8)}${ok ? '' : `: others can read it; authctl tightens it to ${expected.toString(8)} on next use`})`,
     };
   } catch {
-    return { name, ok: true, detail: `${path} (not created yet)` };
+    return { check: name, status: 'ok', detail: `${path} (not created yet)` };
   }
 }

@@ -10,7 +10,7 @@ export interface ListOptions {
 export async function run(ctx: Context, opts: ListOptions): Promise<void> {
   const config = await new ConfigStore(ctx).load();
   const profiles = Object.entries(config.profiles).map(([name, p]) => ({
-    name,
+    profile: name,
     default: config.defaultProfile === name,
     provider: p.provider,
     dc: p.dc,
@@ -27,6 +27,7 @@ export async function run(ctx: Context, opts: ListOptions): Promise<void> {
     store: p.store,
     createdAt: p.createdAt,
     refreshedAt: p.refreshedAt ?? null,
+    loginRequired: p.loginRequired !== undefined,
   }));
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`);
@@ -38,7 +39,7 @@ export async function run(ctx: Context, opts: ListOptions): Promise<void> {
   }
   const now = ctx.now();
   const rows = profiles.map((p) => [
-    `${p.name}${p.default ? ' *' : ''}`,
+    `${p.profile}${p.default ? ' *' : ''}`,
     p.provider,
     p.dc,
     p.portal ?? '-',

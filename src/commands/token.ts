@@ -28,12 +28,13 @@ export async function run(ctx: Context, opts: TokenOptions): Promise<void> {
   if (opts.header) {
     ctx.stdout.write(`${authorizationHeaderLine(target.provider, token.accessToken)}\n`);
   } else if (opts.json) {
+    // Field names as in list, status and client list --json (README: JSON output).
     const out = {
       profile: target.profile,
-      access_token: token.accessToken,
-      token_type: authorizationScheme(target.provider),
-      expires_at: new Date(token.expiresAt).toISOString(),
-      api_domain: target.apiDomain,
+      accessToken: token.accessToken,
+      tokenType: authorizationScheme(target.provider),
+      accessTokenExpiresAt: new Date(token.expiresAt).toISOString(),
+      apiDomain: target.apiDomain,
       scopes: target.scopes,
     };
     ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

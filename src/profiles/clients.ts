@@ -1,5 +1,6 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { SecretStores } from '../secrets/resolve.js';
+import { StoreUnavailableError } from '../secrets/store.js';
 import { type Config, dcSecretKey, type OAuthClient } from './model.js';
 
 export interface ResolvedClient {
@@ -28,7 +29,11 @@ export async function loadClient(stores: SecretStores, config: Config, name: str
   }
   const store = stores.get(client.store);
   const ownDc = dc !== undefined && client.dcSecrets?.includes(dc) ? dc : undefined;
-  const clientSecret = await store.get(ownDc === undefined ? client.key : dcSecretKey(client, ownDc));
+  const clientSecret = await store.get(ownDc === undefined ? client.key : dcSecretKey(client, ownDc)).catch((err: unknown) => {
+    throw err instanceof StoreUnavailableError
+      ? err.orElse(`keep the client's secret in a file instead: authctl client add ${name} --client-id ${client.clientId} --store file`)
+      : err;
+  });
   if (!clientSecret) {
     throw new AuthctlError(`the ${ownDc === undefined ? '' : `${ownDc} `}secret of client "${name}" is missing from ${store.location}`, {
       exitCode: ExitCode.notFound,

@@ -5,8 +5,6 @@ import { checkSecretSize, type SecretStore, StoreUnavailableError } from './stor
 const SERVICE = 'authctl';
 const DEFAULT_TIMEOUT_MS = 5_000;
 
-const FALLBACK_HINT = 'or use the file store: --store file (or AUTHCTL_STORE=file)';
-
 /**
  * The OS keychain through @napi-rs/keyring. We use its AsyncEntry rather than the
  * keytar-style functions because only AsyncEntry can pin Linux to the Secret
@@ -42,14 +40,14 @@ export class KeychainStore implements SecretStore {
     await this.set(account, 'canary');
     const read = await this.get(account);
     await this.delete(account);
-    if (read !== 'canary') throw new StoreUnavailableError('a test entry could not be read back', FALLBACK_HINT);
+    if (read !== 'canary') throw new StoreUnavailableError('a test entry could not be read back', 'check the Secret Service (e.g. restart gnome-keyring)');
   }
 
   private async call<T>(account: string, op: (entry: AsyncEntryType, signal: AbortSignal) => Promise<T>): Promise<T> {
     if (process.platform === 'linux' && !hasSessionBus(this.env)) {
       throw new StoreUnavailableError(
         'no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)',
-        `run authctl inside a desktop session or under \`dbus-run-session\` with a Secret Service such as gnome-keyring, ${FALLBACK_HINT}`,
+        'run authctl inside a desktop session, or under `dbus-run-session` with a Secret Service such as gnome-keyring',
       );
     }
     const { AsyncEntry } = await import('@napi-rs/keyring');
@@ -85,7 +83,7 @@ function hasSessionBus(env: NodeJS.ProcessEnv): boolean {
 const notAnswering = (within: string, cause?: unknown) =>
   new StoreUnavailableError(
     `it did not answer ${within} (locked and waiting for an unlock prompt, or hung)`,
-    `unlock your login keyring or restart the Secret Service and try again (AUTHCTL_KEYCHAIN_TIMEOUT sets the wait), ${FALLBACK_HINT}`,
+    'unlock your login keyring or restart the Secret Service and try again (AUTHCTL_KEYCHAIN_TIMEOUT sets the wait)',
     cause,
   );
 
@@ -98,19 +96,19 @@ function classify(err: unknown): Error {
   if (/prompt was dismissed|locked/i.test(message)) {
     return new StoreUnavailableError(
       'the keyring is locked',
-      `unlock your login keyring (e.g. log in to the desktop session), ${FALLBACK_HINT}`,
+      'unlock your login keyring (e.g. log in to the desktop session)',
       err,
     );
   }
   if (/no result found|ServiceUnknown|org\.freedesktop\.secrets|not provided by any/i.test(message)) {
     return new StoreUnavailableError(
       'no Secret Service is running on the session bus',
-      `start one (e.g. gnome-keyring-daemon --start --components=secrets, or KeePassXC with Secret Service enabled), ${FALLBACK_HINT}`,
+      'start one (e.g. gnome-keyring-daemon --start --components=secrets, or KeePassXC with Secret Service enabled)',
       err,
     );
   }
   if (/D-?Bus/i.test(message)) {
-    return new StoreUnavailableError(`the D-Bus session bus failed (${message})`, FALLBACK_HINT, err);
+    return new StoreUnavailableError(`the D-Bus session bus failed (${message})`, 'check the D-Bus session (DBUS_SESSION_BUS_ADDRESS)', err);
   }
-  return new StoreUnavailableError(message, FALLBACK_HINT, err);
+  return new StoreUnavailableError(message, 'check the OS keychain', err);
 }

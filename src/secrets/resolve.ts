@@ -30,7 +30,7 @@ export class SecretStores {
         throw usageError(`unknown store "${explicit}"`, `use one of: ${STORE_KINDS.join(', ')}`);
       }
       const store = this.get(explicit as StoreKind);
-      if (store instanceof KeychainStore) await store.probe();
+      if (store instanceof KeychainStore) await store.probe().catch(orFileStore);
       return store;
     }
     const keychain = this.get('keychain') as KeychainStore;
@@ -63,3 +63,8 @@ export class SecretStores {
     return results;
   }
 }
+
+/** For a new secret the file store always works instead. */
+const orFileStore = (err: unknown): never => {
+  throw err instanceof StoreUnavailableError ? err.orElse('store it in a file instead: --store file (or AUTHCTL_STORE=file)') : err;
+};

@@ -17,11 +17,17 @@ export interface SecretStore {
 export class StoreUnavailableError extends AuthctlError {
   constructor(
     readonly reason: string,
-    hint: string,
+    /** How to make the keychain work again; callers add what else works for their command. */
+    readonly fix: string,
     cause?: unknown,
   ) {
-    super(`the OS keychain is unavailable: ${reason}`, { hint, cause });
+    super(`the OS keychain is unavailable: ${reason}`, { hint: fix, cause });
     this.name = 'StoreUnavailableError';
+  }
+
+  /** The same error, its hint ending with what works instead for the command that failed. */
+  orElse(alternative: string): StoreUnavailableError {
+    return new StoreUnavailableError(this.reason, `${this.fix}; or ${alternative}`, this.cause);
   }
 }
 

@@ -19,7 +19,7 @@ export interface TokenTarget {
  * Set but empty counts as set, so a CI secret missing from a job is reported
  * rather than silently replaced by whatever profile the machine has.
  */
-const ciCredentialIsSet = (env: NodeJS.ProcessEnv) => env.AUTHCTL_AUTH_URL !== undefined || env.AUTHCTL_REFRESH_TOKEN !== undefined;
+export const ciCredentialIsSet = (env: NodeJS.ProcessEnv) => env.AUTHCTL_AUTH_URL !== undefined || env.AUTHCTL_REFRESH_TOKEN !== undefined;
 
 /**
  * The one place that picks the credential of `token`, `exec` and `api`: CI

@@ -7,7 +7,7 @@ import { DEFAULT_DC } from '../providers/zoho.js';
 import { decodeCredential, encodeCredential } from '../secrets/credential.js';
 import { profileLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
-import type { SecretStore } from '../secrets/store.js';
+import { type SecretStore, StoreUnavailableError } from '../secrets/store.js';
 import type { CredentialSource } from './source.js';
 
 export interface OpenProfile {
@@ -45,6 +45,10 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
   const stores = new SecretStores(ctx);
   const store = stores.get(profile.store);
   const login = loginCommand(name, profile);
+  // An existing keychain profile cannot just switch stores: its refresh token is in the keychain.
+  const orLoginToFile = (err: unknown): never => {
+    throw err instanceof StoreUnavailableError ? err.orElse(`keep profile "${name}" in a file instead by logging in again: ${login} --store file`) : err;
+  };
   return {
     label: `profile "${name}"`,
     loginCommand: login,
@@ -53,7 +57,7 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
     async read() {
       // Known dead: the cached access token (revoked with it) must not be served.
       if (profile.loginRequired) throw needsLogin(name, profile, login);
-      const value = await store.get(profile.key);
+      const value = await store.get(profile.key).catch(orLoginToFile);
       if (value === undefined) {
         throw new AuthctlError(`profile "${name}" has no credential in ${store.location}`, {
           exitCode: ExitCode.loginRequired,
@@ -76,7 +80,7 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
     },
 
     async save(credential) {
-      await store.set(profile.key, encodeCredential(credential));
+      await store.set(profile.key, encodeCredential(credential)).catch(orLoginToFile);
       // The credential is safe; the metadata only feeds `list` and `status`.
       try {
         await new ConfigStore(ctx).update((c) => {
