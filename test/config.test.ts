@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { BIN, makeSandbox, ROOT, runCli, type CliResult } from './helpers/cli.js';
 import { assertNoSecrets, seedProfile, secretsOf } from './helpers/seed.js';
@@ -266,6 +267,21 @@ describe('command line', () => {
       ['alpha', 'zoho', 'com', '-', 'alpha', 'production', 'ZohoCRM.modules.ALL,ZohoCRM.settings.READ', 'in 60 min', 'file'],
       ['beta *', 'zoho', 'com', '-', 'beta', 'production', 'ZohoCRM.modules.ALL,ZohoCRM.settings.READ', 'expired 5 h ago', 'file'],
     ]);
+  });
+
+  test('status columns line up on a colour terminal: colour codes take no width', async () => {
+    await seedProfile(sb.env, 'alpha', { store: 'file' });
+    await seedProfile(sb.env, 'beta-long-name', { store: 'file', expiresInMinutes: -300 });
+    await runCli(['client', 'add', 'default', '--client-id', '1000.X', '--client-secret-stdin', '--store', 'file'], { env: sb.env, input: 'secret' });
+    const r = await runOnTty(['status'], sb.env);
+    assert.equal(r.code, 0, r.stdout);
+    assert.ok(r.stdout.includes(`${ESC}[32mvalid`), 'the state is coloured (so alignment is tested with escapes in the cells)');
+    const [header, ...rows] = stripVTControlCharacters(r.stdout).replace(/\r/g, '').trimEnd().split('\n');
+    const starts = ['STATE', 'STORE', 'DETAIL'].map((c) => header!.indexOf(c));
+    for (const row of rows) {
+      for (const start of starts) assert.match(row.slice(start - 2, start + 1), /^ {2}\S$/, `a cell starts under its title in:\n${header}\n${row}`);
+    }
+    assert.deepEqual(rows.map((row) => row.slice(starts[0], starts[1]).trim()), ['valid', 'expired']);
   });
 
   test('no colour escapes when output is not a terminal, or with NO_COLOR on a terminal', async () => {

@@ -1,9 +1,14 @@
-/** Left-aligned columns separated by two spaces; the header row comes first. */
+import { stripVTControlCharacters } from 'node:util';
+
+/** What a cell takes on screen: colour escapes have no width. */
+const width = (s: string) => stripVTControlCharacters(s).length;
+
+/** Left-aligned columns separated by two spaces; the header row comes first. Cells may be coloured. */
 export function formatTable(header: string[], rows: string[][], bold: (s: string) => string = (s) => s): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c))))
       .join('  ')
       .trimEnd();
   return [bold(line(header)), ...rows.map(line)].join('\n') + '\n';
