@@ -276,10 +276,15 @@ const exit = (code: number | void) => {
 };
 
 /** Prints an error for a person and returns the documented exit code. */
-export function report(ctx: Context, err: unknown): number {
+export function report(ctx: Context, err: unknown, argv: string[] = []): number {
   if (err instanceof CommanderError) {
     // Help and --version are "errors" in commander's eyes; they already printed.
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return ExitCode.ok;
+    const flag = err.code === 'commander.unknownOption' ? /unknown option '([^']+)'/.exec(err.message)?.[1] : undefined;
+    const command = flag === undefined ? undefined : execCommandBeforeFlag(argv, flag);
+    if (command !== undefined) {
+      ctx.stderr.write(`  put -- before the command, so its flags are not read as authctl's: authctl exec [--profile P] -- ${command} …\n`);
+    }
     return ExitCode.usage;
   }
   if (err instanceof AuthctlError) {
@@ -294,14 +299,44 @@ export function report(ctx: Context, err: unknown): number {
   return ExitCode.failure;
 }
 
+/**
+ * For `authctl exec CMD -x …` without `--`: the command whose flag commander took
+ * for authctl's own, else undefined. exec's own flags (--profile/-p, --org) take a value.
+ */
+function execCommandBeforeFlag(argv: string[], flag: string): string | undefined {
+  const args = argv.slice(2);
+  if (args[0] !== 'exec') return undefined;
+  const at = args.indexOf(flag);
+  for (let i = 1; i < at; i++) {
+    const arg = args[i]!;
+    if (['-p', '--profile', '--org'].includes(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * Ctrl-C ends authctl with 130, as a shell reports it, unless a command handles
+ * the signal itself (exec leaves it to the command it runs).
+ */
+function exitOnInterrupt(ctx: Context): void {
+  const onInterrupt = () => {
+    if (process.listenerCount('SIGINT') > 1) return;
+    ctx.stderr.write(`\n${ctx.color.red('authctl:')} interrupted\n`);
+    process.exit(ExitCode.interrupted);
+  };
+  process.on('SIGINT', onInterrupt);
+}
+
 async function main(): Promise<void> {
   const ctx = processContext();
+  exitOnInterrupt(ctx);
   let code: number;
   try {
     await buildProgram(ctx).parseAsync(process.argv);
     code = exitCode;
   } catch (err) {
-    code = report(ctx, err);
+    code = report(ctx, err, process.argv);
   }
   // Exit explicitly: a keychain call that timed out may still hold a native thread.
   process.stdout.write('', () => process.exit(code));

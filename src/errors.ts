@@ -7,6 +7,8 @@ export const ExitCode = {
   loginRequired: 4,
   server: 5,
   rateLimited: 6,
+  /** 128 + SIGINT, as a shell reports a command ended by Ctrl-C. */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

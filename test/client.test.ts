@@ -70,6 +70,23 @@ test('on a terminal the secret is asked with hidden input and stored in the keyc
   await sb.cleanup();
 });
 
+test('Ctrl-C at the secret prompt exits 130 and stores nothing', async () => {
+  const sb = await makeSandbox();
+  const tty = await startTty(['client', 'add', 'web', '--client-id', '1000.WEB', '--store', 'file'], sb.env, sb.home);
+  try {
+    await tty.waitForScreen(/Client secret:/);
+    await tty.type('half-typ', false);
+    await tty.press('C-c');
+    assert.equal(await tty.exitCode(), 130, await tty.screen());
+    assert.match(await tty.screen(), /interrupted at the prompt; nothing was changed/);
+  } finally {
+    await tty.kill();
+  }
+  await assert.rejects(readFile(join(sb.configDir, 'config.json')), /ENOENT/);
+  await assert.rejects(readFile(join(sb.configDir, 'secrets.json')), /ENOENT/);
+  await sb.cleanup();
+});
+
 test('bad input is refused with exit 2 and writes nothing', async () => {
   const sb = await makeSandbox();
   const add = (args: string[], input = SECRET) => runCli(['client', 'add', ...args], { env: sb.env, input });

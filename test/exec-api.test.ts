@@ -1,6 +1,6 @@
 // `authctl exec` (a token in a child's environment) and `authctl api` (a call to the profile's API domain).
 import assert from 'node:assert/strict';
-import { stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { ConfigStore } from '../src/profiles/config.js';
@@ -74,6 +74,22 @@ describe('authctl exec', () => {
     assert.equal(missing.code, 127);
     assert.equal(missing.stdout, '');
     assert.match(missing.stderr, /cannot run authctl-no-such-command: command not found/);
+  });
+
+  test('a command with flags but no -- before it: exit 2, nothing run, and the message says to add --', async () => {
+    const marker = join(sb.home, 'ran');
+    const r = await runCli(['exec', 'sh', '-c', `touch ${marker}`], { env: sb.env });
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /unknown option '-c'/);
+    assert.match(r.stderr, /put -- before the command, so its flags are not read as authctl's: authctl exec \[--profile P\] -- sh …/);
+    await assert.rejects(access(marker), 'the command did not run');
+    // With -- it runs; a mistyped authctl flag before the command gets no such advice.
+    assert.equal((await runCli(['exec', '--', 'sh', '-c', `touch ${marker}`], { env: sb.env })).code, 0);
+    await access(marker);
+    const typo = await runCli(['exec', '--profle', 'acme', '--', 'true'], { env: sb.env });
+    assert.equal(typo.code, 2);
+    assert.doesNotMatch(typo.stderr, /put --/);
   });
 
   test('when no token can be had, the command is not run and the error exit code is returned', async () => {

@@ -413,6 +413,23 @@ test('with no display the URL is printed; declining on the consent page fails wi
   await s.sandbox.cleanup();
 });
 
+test('SIGINT (Ctrl-C) while waiting for the browser exits 130, frees the port and stores nothing', async () => {
+  const s = await setup();
+  const cli = startCli(['login', '--org', 'sandbox'], s.env);
+  await cli.waitForStderr(/Waiting for Zoho to redirect/);
+  cli.signal('SIGINT');
+  const result = await cli.result;
+  assert.equal(result.code, 130, result.stderr);
+  assert.match(result.stderr, /authctl: interrupted/);
+  assert.equal(tokenRequestsOf(s.client).length, 0);
+  assert.equal((await configOf(s)).profiles.sandbox, undefined);
+  // The port is free again.
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(Number(new URL(s.client.redirectUri).port), '127.0.0.1', resolve));
+  probe.close();
+  await s.sandbox.cleanup();
+});
+
 test('a port in use is reported with the redirect URI and what to do; nothing is opened or sent', async () => {
   const s = await setup();
   const port = Number(new URL(s.client.redirectUri).port);

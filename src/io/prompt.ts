@@ -1,4 +1,4 @@
-import { AuthctlError } from '../errors.js';
+import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from './context.js';
 
 /**
@@ -21,7 +21,8 @@ export async function promptSecret(
   } catch (err) {
     const name = (err as Error)?.name;
     if (name === 'AbortPromptError') return undefined;
-    if (name === 'ExitPromptError') throw new AuthctlError('cancelled at the prompt; nothing was changed');
+    // Ctrl-C at a prompt (the terminal is in raw mode, so it arrives as a key, not SIGINT).
+    if (name === 'ExitPromptError') throw new AuthctlError('interrupted at the prompt; nothing was changed', { exitCode: ExitCode.interrupted });
     throw err;
   }
 }

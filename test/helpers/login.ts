@@ -15,6 +15,7 @@ export interface LiveCli {
   waitForStderr(re: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   write(text: string): void;
   endInput(): void;
+  signal(signal: NodeJS.Signals): void;
   result: Promise<CliResult>;
 }
 
@@ -66,6 +67,7 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_
     },
     write: (text) => void child.stdin.write(text),
     endInput: () => void child.stdin.end(),
+    signal: (signal) => void child.kill(signal),
     result,
   };
 }

@@ -12,6 +12,8 @@ export interface Tty {
   waitForScreen(re: RegExp, timeoutMs?: number): Promise<string>;
   /** Types text literally (no key names), then Enter when asked. */
   type(text: string, enter?: boolean): Promise<void>;
+  /** Presses keys by tmux name, e.g. C-c. */
+  press(...keys: string[]): Promise<void>;
   /** authctl's exit code, once it has exited. */
   exitCode(timeoutMs?: number): Promise<number>;
   kill(): Promise<void>;
@@ -42,6 +44,9 @@ export async function startTty(args: string[], env: NodeJS.ProcessEnv, dir: stri
     async type(text, enter = true) {
       await tmux('send-keys', '-t', 'authctl', '-l', text);
       if (enter) await tmux('send-keys', '-t', 'authctl', 'Enter');
+    },
+    async press(...keys) {
+      await tmux('send-keys', '-t', 'authctl', ...keys);
     },
     async exitCode(ms = 30_000) {
       const until = Date.now() + ms;
