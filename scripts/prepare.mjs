@@ -13,9 +13,12 @@ try {
 } catch {
   const npm = process.env.npm_execpath;
   if (!npm) throw new Error('esbuild is not installed: run npm ci first');
-  execFileSync(process.execPath, [npm, 'install', '--global=false', '--include=dev', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // The global install's settings reach this script as npm_config_* variables: drop them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_(global|prefix|location)$/i.test(k)));
+  execFileSync(
+    process.execPath,
+    [npm, 'install', '--global=false', `--prefix=${root}`, '--include=dev', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund'],
+    { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
 }
 await import('./build.mjs');
