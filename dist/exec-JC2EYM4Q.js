@@ -1,0 +1,59 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  authorizationHeaderLine
+} from "./chunk-AC6NWW4K.js";
+import {
+  DEFAULT_MIN_TTL_MS,
+  getAccessToken
+} from "./chunk-C6DUCKPJ.js";
+import {
+  maskInJobLog
+} from "./chunk-WNPEMB3C.js";
+import {
+  openCredential
+} from "./chunk-WQO2AQ2J.js";
+import "./chunk-FRUMXU66.js";
+import "./chunk-WTBPCOC6.js";
+import "./chunk-BM4QJCI7.js";
+import "./chunk-V7XFVBCC.js";
+import "./chunk-IJBOYKY4.js";
+import "./chunk-SZKR4VXL.js";
+import "./chunk-S47ZGZ7M.js";
+
+// src/commands/exec.ts
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+var COMMAND_NOT_FOUND = 127;
+var COMMAND_NOT_EXECUTABLE = 126;
+async function run(ctx, command, args, opts) {
+  const { provider, apiDomain, source } = await openCredential(ctx, opts);
+  const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
+  const env = {
+    ...ctx.env,
+    AUTHCTL_ACCESS_TOKEN: token.accessToken,
+    AUTHCTL_API_DOMAIN: apiDomain,
+    AUTHCTL_AUTH_HEADER: authorizationHeaderLine(provider, token.accessToken)
+  };
+  maskInJobLog(ctx, token.accessToken);
+  const child = spawn(command, args, { stdio: "inherit", env });
+  const forward = (signal) => () => void child.kill(signal);
+  const handlers = { SIGTERM: forward("SIGTERM"), SIGHUP: forward("SIGHUP"), SIGINT: () => {
+  } };
+  for (const [signal, handler] of Object.entries(handlers)) process.on(signal, handler);
+  try {
+    return await new Promise((resolve) => {
+      child.once("error", (err) => {
+        const notFound = err.code === "ENOENT";
+        ctx.stderr.write(`${ctx.color.red("authctl:")} cannot run ${command}: ${notFound ? "command not found" : err.message}
+`);
+        resolve(notFound ? COMMAND_NOT_FOUND : COMMAND_NOT_EXECUTABLE);
+      });
+      child.once("exit", (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+    });
+  } finally {
+    for (const [signal, handler] of Object.entries(handlers)) process.off(signal, handler);
+  }
+}
+export {
+  run
+};

@@ -1,0 +1,58 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  authorizationHeaderLine,
+  authorizationScheme
+} from "./chunk-AC6NWW4K.js";
+import {
+  DEFAULT_MIN_TTL_MS,
+  getAccessToken
+} from "./chunk-C6DUCKPJ.js";
+import {
+  maskInJobLog
+} from "./chunk-WNPEMB3C.js";
+import {
+  openCredential
+} from "./chunk-WQO2AQ2J.js";
+import "./chunk-FRUMXU66.js";
+import "./chunk-WTBPCOC6.js";
+import "./chunk-BM4QJCI7.js";
+import "./chunk-V7XFVBCC.js";
+import {
+  usageError
+} from "./chunk-IJBOYKY4.js";
+import "./chunk-SZKR4VXL.js";
+import "./chunk-S47ZGZ7M.js";
+
+// src/commands/token.ts
+async function run(ctx, opts) {
+  if (opts.header && opts.json) throw usageError("--header and --json cannot be combined");
+  const minTtlMs = opts.minTtl === void 0 ? DEFAULT_MIN_TTL_MS : parseSeconds("--min-ttl", opts.minTtl) * 1e3;
+  const target = await openCredential(ctx, opts);
+  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
+  maskInJobLog(ctx, token.accessToken);
+  if (opts.header) {
+    ctx.stdout.write(`${authorizationHeaderLine(target.provider, token.accessToken)}
+`);
+  } else if (opts.json) {
+    const out = {
+      profile: target.profile,
+      accessToken: token.accessToken,
+      tokenType: authorizationScheme(target.provider),
+      accessTokenExpiresAt: new Date(token.expiresAt).toISOString(),
+      apiDomain: target.apiDomain,
+      scopes: target.scopes
+    };
+    ctx.stdout.write(`${JSON.stringify(out, null, 2)}
+`);
+  } else {
+    ctx.stdout.write(`${token.accessToken}
+`);
+  }
+}
+function parseSeconds(flag, value) {
+  if (!/^\d+$/.test(value)) throw usageError(`${flag} takes a whole number of seconds, not "${value}"`);
+  return Number(value);
+}
+export {
+  run
+};
