@@ -267,6 +267,17 @@ Exit codes: 2 bad flags or a malformed value (the message names the part);
     'authctl import --from-env --profile ci-sandbox',
   );
 
+  example(
+    program
+      .command('completion')
+      .description('print a shell completion script: bash, zsh or fish')
+      .argument('<shell>', 'bash, zsh or fish')
+      .action(async (shell) => exit((await import('./commands/completion.js')).run(ctx, program, shell))),
+    'eval "$(authctl completion bash)"    # in ~/.bashrc',
+    'eval "$(authctl completion zsh)"     # in ~/.zshrc, after compinit',
+    'authctl completion fish > ~/.config/fish/completions/authctl.fish',
+  );
+
   return program;
 }
 

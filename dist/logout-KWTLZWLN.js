@@ -11,7 +11,7 @@ import {
 } from "./chunk-FRUMXU66.js";
 import {
   endpoints
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";

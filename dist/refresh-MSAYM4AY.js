@@ -4,13 +4,13 @@ import {
 } from "./chunk-C6DUCKPJ.js";
 import {
   openProfile
-} from "./chunk-KGU6WFAE.js";
+} from "./chunk-DA6EBYZQ.js";
 import {
   describeExpiry
 } from "./chunk-MEJP4RD5.js";
 import "./chunk-MTQEWLZR.js";
 import "./chunk-FRUMXU66.js";
-import "./chunk-WTBPCOC6.js";
+import "./chunk-VGNX6DTF.js";
 import "./chunk-P6OAEH5L.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-SQPAIV4X.js";

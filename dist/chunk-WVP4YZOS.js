@@ -1,7 +1,7 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   AUTHORIZATION_SCHEME
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 
 // src/providers/authorization.ts
 var SCHEMES = { zoho: AUTHORIZATION_SCHEME };

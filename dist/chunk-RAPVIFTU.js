@@ -8,7 +8,7 @@ import {
 import {
   endpoints,
   explainTokenError
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   AuthctlError
 } from "./chunk-IJBOYKY4.js";

@@ -30,7 +30,7 @@ import {
   findTokenOrg,
   isZohoCode,
   loadDataCentres
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";

@@ -218,6 +218,7 @@ async function findTokenOrg(d, tokens, expected, timeoutMs) {
 }
 
 export {
+  ZOHO_DATA_CENTRES,
   DEFAULT_DC,
   loadDataCentres,
   origin,

@@ -5,17 +5,17 @@ import {
 import {
   encodeAuthJson,
   encodeAuthUrl
-} from "./chunk-HSMSKDTD.js";
+} from "./chunk-CQAQ6GIB.js";
 import {
   openProfile
-} from "./chunk-KGU6WFAE.js";
+} from "./chunk-DA6EBYZQ.js";
 import {
   ENV_CLIENT,
   resolveClient
 } from "./chunk-QTL7XV2A.js";
 import "./chunk-MTQEWLZR.js";
 import "./chunk-FRUMXU66.js";
-import "./chunk-WTBPCOC6.js";
+import "./chunk-VGNX6DTF.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";

@@ -2,10 +2,10 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   decodeAuthUrl,
   decodeSplitVariables
-} from "./chunk-HSMSKDTD.js";
+} from "./chunk-CQAQ6GIB.js";
 import {
   loadDataCentres
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   ConfigStore
 } from "./chunk-UGRHKYEV.js";
@@ -72,7 +72,7 @@ function envSource(ctx, variable, c, name) {
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { refreshAccessToken } = await import("./refresh-2EZOZ7RR.js");
+      const { refreshAccessToken } = await import("./refresh-HJPD3UKT.js");
       const grant = { client: { clientId: c.clientId, clientSecret: c.clientSecret }, accountsServer: c.accountsServer, dc: c.dc, label: variable, loginCommand };
       try {
         return await refreshAccessToken(ctx, grant, refreshToken);

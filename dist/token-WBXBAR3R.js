@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   authorizationHeaderLine,
   authorizationScheme
-} from "./chunk-AC6NWW4K.js";
+} from "./chunk-WVP4YZOS.js";
 import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
@@ -12,9 +12,9 @@ import {
 } from "./chunk-WNPEMB3C.js";
 import {
   openCredential
-} from "./chunk-WQO2AQ2J.js";
+} from "./chunk-7J3BFTMV.js";
 import "./chunk-FRUMXU66.js";
-import "./chunk-WTBPCOC6.js";
+import "./chunk-VGNX6DTF.js";
 import "./chunk-BM4QJCI7.js";
 import "./chunk-V7XFVBCC.js";
 import {

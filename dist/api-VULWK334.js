@@ -1,16 +1,16 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   authorizationScheme
-} from "./chunk-AC6NWW4K.js";
+} from "./chunk-WVP4YZOS.js";
 import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
 } from "./chunk-C6DUCKPJ.js";
 import {
   openCredential
-} from "./chunk-WQO2AQ2J.js";
+} from "./chunk-7J3BFTMV.js";
 import "./chunk-FRUMXU66.js";
-import "./chunk-WTBPCOC6.js";
+import "./chunk-VGNX6DTF.js";
 import "./chunk-BM4QJCI7.js";
 import "./chunk-V7XFVBCC.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   loginCommand,
   profileSource
-} from "./chunk-KGU6WFAE.js";
+} from "./chunk-DA6EBYZQ.js";
 import {
   resolveClient
 } from "./chunk-QTL7XV2A.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-MEJP4RD5.js";
 import "./chunk-MTQEWLZR.js";
 import "./chunk-FRUMXU66.js";
-import "./chunk-WTBPCOC6.js";
+import "./chunk-VGNX6DTF.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-K5YOV3MZ.js";
 import {
   refreshAccessToken
-} from "./chunk-CGWFPLYN.js";
+} from "./chunk-RAPVIFTU.js";
 import {
   decodeAuthUrl,
   decodeExported
-} from "./chunk-HSMSKDTD.js";
+} from "./chunk-CQAQ6GIB.js";
 import {
   ENV_CLIENT
 } from "./chunk-QTL7XV2A.js";
@@ -17,7 +17,7 @@ import "./chunk-MTQEWLZR.js";
 import "./chunk-FRUMXU66.js";
 import {
   loadDataCentres
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";

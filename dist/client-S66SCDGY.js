@@ -16,7 +16,7 @@ import {
   DEFAULT_DC,
   dataCentre,
   loadDataCentres
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";

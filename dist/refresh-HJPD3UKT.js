@@ -3,10 +3,10 @@ import {
   refreshAccessToken,
   refreshProfileToken,
   rejectedPart
-} from "./chunk-CGWFPLYN.js";
+} from "./chunk-RAPVIFTU.js";
 import "./chunk-QTL7XV2A.js";
 import "./chunk-GUNP32PQ.js";
-import "./chunk-WTBPCOC6.js";
+import "./chunk-VGNX6DTF.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-V7XFVBCC.js";
 import "./chunk-IJBOYKY4.js";

@@ -3,7 +3,7 @@ import {
   apiDomainFor,
   dataCentreOfAccountsServer,
   origin
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   ENVIRONMENTS,
   NAME_RULE,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-FRUMXU66.js";
 import {
   DEFAULT_DC
-} from "./chunk-WTBPCOC6.js";
+} from "./chunk-VGNX6DTF.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";
@@ -62,7 +62,7 @@ function profileSource(ctx, config, name, profile) {
       return decodeCredential(name, value);
     },
     async refresh(refreshToken) {
-      const { refreshProfileToken, rejectedPart } = await import("./refresh-2EZOZ7RR.js");
+      const { refreshProfileToken, rejectedPart } = await import("./refresh-HJPD3UKT.js");
       try {
         return await refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
       } catch (err) {

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-WQO2AQ2J.js";
+} from "./chunk-7J3BFTMV.js";
 import {
   SecretStores
 } from "./chunk-P6OAEH5L.js";
