@@ -237,13 +237,13 @@ describe('authctl token with the file store', () => {
 
     assert.equal(r.code, 0, r.stderr);
     assert.equal(refreshRequests(emu, p).length, 1);
-    const expiresAt = Date.parse((JSON.parse(r.stdout) as { expires_at: string }).expires_at);
+    const expiresAt = Date.parse((JSON.parse(r.stdout) as { accessTokenExpiresAt: string }).accessTokenExpiresAt);
     // 3600 s from the answer, less at most a minute of skew, not 3600000 s.
     assert.ok(expiresAt > startedAt + 3_540_000 && expiresAt <= endedAt + 3_600_000, `expiry ${new Date(expiresAt).toISOString()}`);
     assert.equal((await readCredential(sb.env, p.profile))!.accessTokenExpiresAt, expiresAt);
   });
 
-  test('a revoked refresh token exits 4 with a login hint and keeps the profile and its credential', async () => {
+  test('a revoked refresh token exits 4 with a login hint and keeps the profile and its refresh token (the dead access token goes)', async () => {
     await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);
     const before = await readCredential(sb.env, p.profile);
     emu.revokeRefreshToken(p.credential.refreshToken);
@@ -256,7 +256,7 @@ describe('authctl token with the file store', () => {
     assert.match(r.stderr, /log in again: authctl login --org acme/);
     assertNoSecrets(r.stderr, secretsOf(p), 'stderr');
     assert.ok((await readConfig(sb)).profiles.acme, 'the profile is kept');
-    assert.deepEqual(await readCredential(sb.env, p.profile), before);
+    assert.deepEqual(await readCredential(sb.env, p.profile), { refreshToken: before!.refreshToken, accessToken: undefined, accessTokenExpiresAt: undefined });
   });
 
   test('the login hint names the org, environment and data centre of the profile', async () => {
