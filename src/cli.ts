@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AuthctlError, ExitCode } from './errors.js';
 import { type Context, processContext } from './io/context.js';
+import { printable } from './io/printable.js';
 
 declare const AUTHCTL_VERSION: string;
 
@@ -298,13 +299,14 @@ export function report(ctx: Context, err: unknown, argv: string[] = []): number 
     }
     return ExitCode.usage;
   }
+  // Messages may quote what a server or a file said: printable() keeps escapes off the terminal.
   if (err instanceof AuthctlError) {
-    ctx.stderr.write(`${ctx.color.red('authctl:')} ${err.message}\n`);
-    if (err.hint) ctx.stderr.write(`  ${err.hint}\n`);
+    ctx.stderr.write(`${ctx.color.red('authctl:')} ${printable(err.message)}\n`);
+    if (err.hint) ctx.stderr.write(`  ${printable(err.hint)}\n`);
     return err.exitCode;
   }
   // An unexpected failure: say so plainly, with the stack only when asked.
-  const message = err instanceof Error ? err.message : String(err);
+  const message = printable(err instanceof Error ? err.message : String(err));
   ctx.stderr.write(`${ctx.color.red('authctl:')} unexpected error: ${message}\n`);
   if (ctx.env.AUTHCTL_DEBUG && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
   return ExitCode.failure;

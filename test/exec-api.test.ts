@@ -1,6 +1,6 @@
 // `authctl exec` (a token in a child's environment) and `authctl api` (a call to the profile's API domain).
 import assert from 'node:assert/strict';
-import { access, stat } from 'node:fs/promises';
+import { access, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { ConfigStore } from '../src/profiles/config.js';
@@ -196,12 +196,21 @@ describe('authctl api', () => {
     assert.equal(apiRequestsWith(emu, p.credential.accessToken).length, 0);
   });
 
-  test('an API domain that cannot be reached exits 5', async () => {
+  test('an API domain outside the data-centre table gets no token; one in it that cannot be reached exits 5', async () => {
     // Port 9 (discard) has no listener here: the connection is refused.
     await new ConfigStore(testContext(sb.env).ctx).update((c) => {
       c.profiles.acme!.apiDomain = 'http://127.0.0.1:9';
     });
+    const requests = emu.requests.length;
+    const refused = await runCli(['api', '/crm/v2/org'], { env: sb.env });
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(refused.stderr, /the API domain http:\/\/127\.0\.0\.1:9 is not one of the data-centre table in force: the token was not sent/);
+    assert.equal(emu.requests.length, requests);
 
+    const tableFile = sb.env.AUTHCTL_ZOHO_DATA_CENTRES!;
+    const table = JSON.parse(await readFile(tableFile, 'utf8'));
+    table.com.apiDomains.production = 'http://127.0.0.1:9';
+    await writeFile(tableFile, JSON.stringify(table));
     const r = await runCli(['api', '/crm/v2/org'], { env: sb.env });
 
     assert.equal(r.code, 5);

@@ -1,6 +1,6 @@
 // `authctl token`: the cached path, refreshes against the emulator, and every way a refresh can fail.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -311,21 +311,38 @@ describe('authctl token with the file store', () => {
     assert.match(r.stderr, /did not answer within 1 s/);
   });
 
-  test('an unreachable accounts server exits 5', async () => {
+  test('an accounts server config.json names but the data-centre table does not gets nothing; one in the table that is down exits 5', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
+    const elsewhere = `http://127.0.0.1:${port}`;
     await new ConfigStore(testContext(sb.env).ctx).update((c) => {
-      c.profiles.acme!.accountsServer = `http://127.0.0.1:${port}`;
+      c.profiles.acme!.accountsServer = elsewhere;
     });
     await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);
 
-    const r = await runCli(['token'], { env: sb.env });
+    const refused = await runCli(['token'], { env: sb.env });
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, new RegExp(`profile "acme" names the accounts server ${elsewhere} for data centre com, which the data-centre table in force does not: nothing was sent there`));
 
-    assert.equal(r.code, 5);
-    assert.equal(r.stdout, '');
-    assert.match(r.stderr, /refused the connection/);
+    // In the table (here: the table says com moved there), an unreachable server is a network error.
+    const tableFile = sb.env.AUTHCTL_ZOHO_DATA_CENTRES!;
+    const original = await readFile(tableFile, 'utf8');
+    const table = JSON.parse(original);
+    table.com.accountsServer = elsewhere;
+    await writeFile(tableFile, JSON.stringify(table));
+    const down = await runCli(['token'], { env: sb.env });
+    assert.equal(down.code, 5, down.stderr);
+    assert.equal(down.stdout, '');
+    assert.match(down.stderr, /refused the connection/);
+
+    // logout does not send the refresh token there either.
+    await writeFile(tableFile, original);
+    const logout = await runCli(['logout', 'acme'], { env: sb.env });
+    assert.equal(logout.code, 5);
+    assert.match(logout.stderr, /not revoked \(its accounts server .* is not the one the data-centre table in force has for com\)/);
   });
 
   test('an unknown profile exits 3, and a profile whose credential is gone exits 4', async () => {

@@ -1,7 +1,10 @@
 import type { Readable } from 'node:stream';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
+import { secondsSetting } from '../io/seconds.js';
+import { ConfigStore } from '../profiles/config.js';
 import type { ProfileSelection } from '../profiles/select.js';
+import { isKnownApiDomain, loadDataCentres } from '../providers/zoho.js';
 import { authorizationScheme } from '../providers/authorization.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
 import { openCredential } from '../tokens/open.js';
@@ -29,6 +32,12 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
   if (opts.data !== undefined && opts.dataStdin) throw usageError('give -d DATA or --data-stdin, not both');
   const headers = (opts.header ?? []).map(parseHeader);
   const { provider, apiDomain, source } = await openCredential(ctx, opts);
+  // config.json is not trusted with where the token goes: only the data-centre table in force is.
+  if (!isKnownApiDomain(await loadDataCentres(ctx.env, await new ConfigStore(ctx).load()), apiDomain)) {
+    throw new AuthctlError(`the API domain ${apiDomain} is not one of the data-centre table in force: the token was not sent`, {
+      hint: 'log in again, or give this machine the table the profile was made with (AUTHCTL_ZOHO_DATA_CENTRES)',
+    });
+  }
   const url = apiUrl(apiDomain, path);
   // Read once: a retry sends the same bytes again.
   const body = opts.dataStdin ? await readAll(ctx.stdin) : opts.data === undefined ? undefined : Buffer.from(opts.data);
@@ -38,8 +47,9 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
     headers.push(['Content-Type', isJson(body) ? 'application/json' : 'application/x-www-form-urlencoded']);
   }
 
+  const timeoutMs = secondsSetting('AUTHCTL_API_TIMEOUT', ctx.env.AUTHCTL_API_TIMEOUT, DEFAULT_API_TIMEOUT_SECONDS) * 1000;
   const scheme = authorizationScheme(provider);
-  const call = (accessToken: string) => send(url, method, [...headers, ['Authorization', `${scheme} ${accessToken}`]], body);
+  const call = (accessToken: string) => send(url, method, [...headers, ['Authorization', `${scheme} ${accessToken}`]], body, timeoutMs);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
   let answer = await call(token.accessToken);
   let retried = false;
@@ -82,25 +92,34 @@ function apiUrl(apiDomain: string, path: string): URL {
   return url;
 }
 
-async function send(url: URL, method: string, headers: [string, string][], body: Buffer | undefined): Promise<Answer> {
-  let response: Response;
+/** An API call may move much more data than a token request: its own limit, AUTHCTL_API_TIMEOUT. */
+const DEFAULT_API_TIMEOUT_SECONDS = 120;
+
+async function send(url: URL, method: string, headers: [string, string][], body: Buffer | undefined, timeoutMs: number): Promise<Answer> {
   try {
-    // Redirects are not followed: they could carry the token to another host.
-    response = await fetch(url, { method, headers, body: body && new Uint8Array(body), redirect: 'manual' });
+    // Redirects are not followed: they could carry the token to another host. The signal
+    // bounds the whole exchange, the body included.
+    const response = await fetch(url, { method, headers, body: body && new Uint8Array(body), redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      contentType: response.headers.get('content-type') ?? '',
+      body: Buffer.from(await response.arrayBuffer()),
+    };
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw new AuthctlError(`could not reach ${url.origin} (${cause?.code ?? cause?.message ?? (err as Error).message})`, {
-      exitCode: ExitCode.server,
-      hint: 'check your network connection and try again',
-      cause: err,
-    });
+    const timedOut = (err as Error).name === 'TimeoutError';
+    throw new AuthctlError(
+      timedOut
+        ? `${url.origin} did not answer in full within ${timeoutMs / 1000} s`
+        : `could not reach ${url.origin} (${cause?.code ?? cause?.message ?? (err as Error).message})`,
+      {
+        exitCode: ExitCode.server,
+        hint: timedOut ? 'try again, or allow longer with AUTHCTL_API_TIMEOUT (seconds)' : 'check your network connection and try again',
+        cause: err,
+      },
+    );
   }
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    contentType: response.headers.get('content-type') ?? '',
-    body: Buffer.from(await response.arrayBuffer()),
-  };
 }
 
 /** Zoho's answer to an expired or revoked access token: 401 {"code":"INVALID_TOKEN"}. */

@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
+import { assertWritable } from '../profiles/files.js';
 import type { Config } from '../profiles/model.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { ciCredentialIsSet, openCredential } from '../tokens/open.js';
@@ -27,7 +29,7 @@ export async function run(ctx: Context, opts: DoctorOptions): Promise<number> {
   if (ciCredentialIsSet(ctx.env)) checks.push(await ciModeCheck(ctx));
 
   const configStore = new ConfigStore(ctx);
-  checks.push(await modeCheck('config folder', configStore.dir, 0o700));
+  checks.push(await folderCheck(configStore.dir));
   checks.push(await modeCheck('config file', configStore.file, 0o600));
   let config: Config | undefined;
   try {
@@ -84,6 +86,19 @@ async function ciModeCheck(ctx: Context): Promise<Check> {
     };
   } catch (err) {
     return { check: 'CI mode', status: 'fail', detail: `${variable} set but unusable: ${err instanceof AuthctlError ? err.message : String(err)}` };
+  }
+}
+
+/** The config folder: its mode, and whether it (or, before it exists, the folder it will be made in) can be written. */
+async function folderCheck(dir: string): Promise<Check> {
+  const mode = await modeCheck('config folder', dir, 0o700);
+  let target = dir;
+  while (!(await stat(target).then(() => true, () => false)) && dirname(target) !== target) target = dirname(target);
+  try {
+    await assertWritable(target);
+    return mode;
+  } catch (err) {
+    return { check: 'config folder', status: 'fail', detail: `${target} is not writable: ${err instanceof AuthctlError ? err.message : String(err)}` };
   }
 }
 

@@ -4,6 +4,7 @@ import type { Context } from '../io/context.js';
 import { maskInJobLog } from '../io/mask.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { authorizationHeaderLine } from '../providers/authorization.js';
+import { withoutSecrets } from '../secrets/variables.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
 import { openCredential } from '../tokens/open.js';
 
@@ -18,8 +19,9 @@ const COMMAND_NOT_EXECUTABLE = 126;
 export async function run(ctx: Context, command: string, args: string[], opts: ProfileSelection): Promise<number> {
   const { provider, apiDomain, source } = await openCredential(ctx, opts);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
+  // The command gets the short-lived access token, never the long-lived secrets CI mode reads.
   const env = {
-    ...ctx.env,
+    ...withoutSecrets(ctx.env),
     AUTHCTL_ACCESS_TOKEN: token.accessToken,
     AUTHCTL_API_DOMAIN: apiDomain,
     AUTHCTL_AUTH_HEADER: authorizationHeaderLine(provider, token.accessToken),

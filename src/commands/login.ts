@@ -115,6 +115,16 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
     });
   }
 
+  // The new token must not outlive a failed or interrupted login: Zoho caps refresh tokens per user.
+  const revokeNew = () =>
+    revokeToken(endpoints(accountsServer).revoke, newRefreshToken, { timeoutMs }).then(
+      () => true,
+      () => {
+        ctx.warn('could not revoke the refresh token of this failed login; remove it under Connected Apps in your Zoho account');
+        return false;
+      },
+    );
+  const guard = guardNewToken(ctx, revokeNew);
   let name: string;
   let profile: Profile;
   let replaced: ReplacedCredential | undefined;
@@ -123,18 +133,19 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
     name = request.name ?? found.environment;
     profile = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
     const credential = { refreshToken: newRefreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
-    replaced = await saveProfile(ctx, stores, name, profile, credential, store, {
-      replace: request.replace,
-      command: commandOf({ ...opts, org: undefined, profile: undefined }, selfClient),
-      discarded: 'the new token was revoked',
-    });
+    replaced = await guard.saving(() =>
+      saveProfile(ctx, stores, name, profile, credential, store, {
+        replace: request.replace,
+        command: commandOf({ ...opts, org: undefined, profile: undefined }, selfClient),
+        discarded: 'the new token was revoked',
+      }),
+    );
   } catch (err) {
-    // The new token must not outlive a failed login: Zoho caps refresh tokens per user.
-    await revokeToken(endpoints(accountsServer).revoke, newRefreshToken, { timeoutMs }).catch(() => {
-      ctx.warn('could not revoke the refresh token of this failed login; remove it under Connected Apps in your Zoho account');
-    });
+    guard.release();
+    await revokeNew();
     throw err;
   }
+  guard.release();
 
   ctx.info(
     `${ctx.color.green('Logged in:')} profile ${ctx.color.bold(name)} → ${describeOrg(profile)}, ${profile.environment} environment, data centre ${profile.dc}${
@@ -144,6 +155,47 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(', ') : '(as chosen in the API console)'}`);
   ctx.info(`  API domain: ${profile.apiDomain}; refresh token stored in ${store.location}`);
   if (replaced) await revokeReplaced(ctx, replaced, timeoutMs);
+}
+
+/**
+ * Between the code exchange and the end of the save, the new refresh token lives
+ * only in this process. Ctrl-C or SIGTERM then revokes it before exiting; one that
+ * arrives while it is being saved lets the save finish (it is stored, so nothing
+ * leaks) and exits right after.
+ */
+function guardNewToken(ctx: Context, revoke: () => Promise<boolean>) {
+  let saving = false;
+  let signalled: NodeJS.Signals | undefined;
+  const exitFor = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? ExitCode.interrupted : 128 + 15);
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) return;
+    signalled = signal;
+    if (saving) return;
+    void revoke().then((revoked) => {
+      ctx.stderr.write(`\n${ctx.color.red('authctl:')} interrupted; nothing was stored${revoked ? ' and the new refresh token was revoked' : ''}\n`);
+      process.exit(exitFor(signal));
+    });
+  };
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const signal of signals) process.on(signal, onSignal);
+  const release = () => {
+    for (const signal of signals) process.off(signal, onSignal);
+  };
+  return {
+    release,
+    async saving<T>(save: () => Promise<T>): Promise<T> {
+      // Interrupted before the save began: the handler is revoking the token and will exit.
+      if (signalled) return new Promise<T>(() => {});
+      saving = true;
+      const result = await save();
+      if (signalled) {
+        release();
+        ctx.stderr.write(`\n${ctx.color.red('authctl:')} interrupted after the login was stored\n`);
+        process.exit(exitFor(signalled));
+      }
+      return result;
+    },
+  };
 }
 
 /** The login command as the user gave it, for "run … again" hints. */

@@ -4,9 +4,10 @@ import { OAuthError } from '../oauth/errors.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { revokeToken } from '../oauth/token.js';
 import { ConfigStore } from '../profiles/config.js';
+import { removeStrayTempFiles } from '../profiles/files.js';
 import { normalizeName, type Profile } from '../profiles/model.js';
 import { selectedName, unknownProfile } from '../profiles/select.js';
-import { endpoints } from '../providers/zoho.js';
+import { type DataCentre, endpoints, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
 import { decodeCredential } from '../secrets/credential.js';
 import { profileLock, withRefreshLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
@@ -38,16 +39,22 @@ export async function run(ctx: Context, name: string | undefined, opts: LogoutOp
   if (!opts.all && !given) throw usageError('which profile?', 'authctl logout NAME, or authctl logout --all');
   const names = opts.all ? known : [selectedName(config, { profile: name ?? opts.profile, org: opts.org })!];
   for (const n of names) if (!config.profiles[n]) throw unknownProfile(n, known);
+  if (opts.all) {
+    // A killed authctl (SIGKILL, power loss) can leave a temporary file holding a secret.
+    const stray = await removeStrayTempFiles(configStore.dir);
+    if (stray > 0) ctx.info(`Removed ${stray} temporary file${stray > 1 ? 's' : ''} an interrupted authctl left in ${configStore.dir}.`);
+  }
   if (names.length === 0) {
     ctx.info('No profiles to log out of.');
     return ExitCode.ok;
   }
 
   const stores = new SecretStores(ctx);
+  const table = await loadDataCentres(ctx.env, config);
   let unrevoked = 0;
   for (const n of names) {
     // Under the profile's refresh lock, so a refresh in flight cannot store its token again after we delete it.
-    const revoked = await withRefreshLock(profileLock(ctx.env, n), () => logoutOne(ctx, configStore, stores, n, config.profiles[n]!, opts));
+    const revoked = await withRefreshLock(profileLock(ctx.env, n), () => logoutOne(ctx, configStore, stores, table, n, config.profiles[n]!, opts));
     if (!revoked) unrevoked += 1;
   }
   if (unrevoked > 0) {
@@ -62,12 +69,13 @@ async function logoutOne(
   ctx: Context,
   configStore: ConfigStore,
   stores: SecretStores,
+  table: Record<string, DataCentre>,
   n: string,
   profile: Profile,
   opts: LogoutOptions,
 ): Promise<boolean> {
   const store = stores.get(profile.store);
-  const revocation = opts.local ? { ok: true, text: 'not revoked (--local)' } : await revoke(ctx, n, profile, store);
+  const revocation = opts.local ? { ok: true, text: 'not revoked (--local)' } : await revoke(ctx, n, profile, store, table);
   try {
     await store.delete(profile.key);
   } catch (err) {
@@ -87,7 +95,13 @@ async function logoutOne(
 }
 
 /** Revokes the profile's refresh token; says what happened, never with the token. */
-async function revoke(ctx: Context, name: string, profile: Profile, store: SecretStore): Promise<{ ok: boolean; text: string }> {
+async function revoke(
+  ctx: Context,
+  name: string,
+  profile: Profile,
+  store: SecretStore,
+  table: Record<string, DataCentre>,
+): Promise<{ ok: boolean; text: string }> {
   let stored: string | undefined;
   try {
     stored = await store.get(profile.key);
@@ -100,6 +114,11 @@ async function revoke(ctx: Context, name: string, profile: Profile, store: Secre
     refreshToken = decodeCredential(name, stored).refreshToken;
   } catch {
     return { ok: true, text: 'not revoked (the stored credential was unreadable)' };
+  }
+  try {
+    trustedAccountsServer(table, profile.accountsServer, profile.dc, `profile "${name}"`);
+  } catch {
+    return { ok: false, text: `not revoked (its accounts server ${profile.accountsServer} is not the one the data-centre table in force has for ${profile.dc})` };
   }
   try {
     await revokeToken(endpoints(profile.accountsServer).revoke, refreshToken, { timeoutMs: httpTimeoutMs(ctx.env) });

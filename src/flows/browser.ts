@@ -1,6 +1,7 @@
 import { AuthctlError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { type Spinner, startSpinner } from '../io/spinner.js';
+import { SECRET_VARIABLES } from '../secrets/variables.js';
 import type { Callback, CallbackCheck } from './callback.js';
 import { type LoopbackReceiver, startLoopbackReceiver } from './loopback.js';
 import { type CodeShape, readPastedCallback } from './pasted-code.js';
@@ -97,10 +98,20 @@ function browserUnavailable(env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-/** Opens the URL with `open`, or with the program named by $BROWSER (given the URL as its argument). */
+/**
+ * Opens the URL with `open`, or with the program named by $BROWSER (given the URL
+ * as its argument). `open` passes this process's environment to the browser, so the
+ * secret variables are taken out of it while the browser starts.
+ */
 async function openUrl(url: string, env: NodeJS.ProcessEnv): Promise<void> {
   const { default: open } = await import('open');
-  await open(url, env.BROWSER ? { app: { name: env.BROWSER } } : {});
+  const saved = SECRET_VARIABLES.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]!] as const);
+  for (const [name] of saved) delete process.env[name];
+  try {
+    await open(url, env.BROWSER ? { app: { name: env.BROWSER } } : {});
+  } finally {
+    for (const [name, value] of saved) process.env[name] = value;
+  }
 }
 
 function timedOut(o: BrowserAuthorization): AuthctlError {

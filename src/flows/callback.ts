@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { printable } from '../io/printable.js';
 
 /** What the authorization server sent back to the redirect URI (RFC 6749 §4.1.2). */
 export type Callback =
@@ -37,7 +38,9 @@ export function interpretCallback(params: URLSearchParams, check: CallbackCheck)
   if (!sameSecret(state, check.state)) return { problem: 'its state does not match this login' };
   const error = params.get('error');
   if (error) {
-    return { callback: { error, errorDescription: params.get('error_description') ?? undefined } };
+    // Shown to the user: nothing a forged redirect sends may reach the terminal as it is.
+    const description = params.get('error_description');
+    return { callback: { error: printable(error.slice(0, 200)), errorDescription: description === null ? undefined : printable(description.slice(0, 500)) } };
   }
   const code = params.get('code');
   if (!code) return { problem: 'it has neither a code nor an error' };

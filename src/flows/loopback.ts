@@ -61,12 +61,14 @@ export async function startLoopbackReceiver(o: LoopbackOptions): Promise<Loopbac
     // Only an origin-form target ("/path?query"): "//host/path" would otherwise parse as another host.
     const target = req.url ?? '';
     if (!target.startsWith('/') || target.startsWith('//')) return send(400, 'Bad request\n');
-    const url = new URL(target, `http://${host}`);
-    if (url.pathname === DONE_PATH && outcome) {
+    // The path is compared as sent, before any URL parser normalises "/./", "/x/../", "%2e" or "\".
+    const rawPath = target.split('?', 1)[0];
+    if (rawPath === DONE_PATH && outcome) {
       send(200, PAGES[outcome]);
       return pageServed();
     }
-    if (url.pathname !== o.redirectUri.pathname) return send(404, 'Not found\n');
+    if (rawPath !== o.redirectUri.pathname) return send(404, 'Not found\n');
+    const url = new URL(target, `http://${host}`);
     if (outcome) return send(400, 'This login has already finished.\n');
     const result = interpretCallback(url.searchParams, o);
     if ('problem' in result) {

@@ -19,5 +19,12 @@ export function parseLoopbackRedirectUri(value: string): URL {
   if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1' || url.port === '' || url.username || url.password || url.search || url.hash) {
     throw usageError(`the redirect URI ${url.href} cannot be received by authctl`, rule);
   }
+  // Port 0 would mean "any free port", which no registered URI can match.
+  if (url.port === '0') throw usageError(`the redirect URI ${url.href} has port 0`, 'give the fixed port registered in the API console, from 1 to 65535');
+  // The callback path is matched exactly as the browser sends it, so it must be written plainly.
+  const path = /^http:\/\/[^/?#]+(\/[^?#]*)?/i.exec(value)?.[1] ?? '/';
+  if (path !== url.pathname) {
+    throw usageError(`the redirect URI "${value}" has a path with dot segments, escapes or backslashes`, `write it plainly, as registered in the API console, e.g. ${url.href}`);
+  }
   return url;
 }

@@ -1,18 +1,26 @@
+import { printable } from '../io/printable.js';
+
 /**
  * Errors of the OAuth protocol layer. They carry what the server said (never a
  * token or secret) and leave it to the provider and the command to tell the user
  * what it means for them.
  */
 
-/** The server answered with an OAuth error (`error`, optional `error_description`). */
+/** The server answered with an OAuth error (`error`, optional `error_description`), made printable. */
 export class OAuthError extends Error {
+  readonly error: string;
+  readonly errorDescription: string | undefined;
+
   constructor(
-    readonly error: string,
-    readonly errorDescription: string | undefined,
+    error: string,
+    errorDescription: string | undefined,
     readonly status: number,
   ) {
-    super(errorDescription ? `${error}: ${errorDescription}` : error);
+    const description = errorDescription === undefined ? undefined : printable(errorDescription.slice(0, 500));
+    super(description ? `${printable(error)}: ${description}` : printable(error));
     this.name = 'OAuthError';
+    this.error = printable(error.slice(0, 200));
+    this.errorDescription = description;
   }
 }
 

@@ -1,13 +1,12 @@
 import { FetchError, ofetch } from 'ofetch';
+import { secondsSetting } from '../io/seconds.js';
 import { TransportError } from './errors.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** The per-request timeout from AUTHCTL_HTTP_TIMEOUT (seconds), else 30 s. */
-export function httpTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const seconds = Number(env.AUTHCTL_HTTP_TIMEOUT);
-  return seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
-}
+/** The whole-request limit from AUTHCTL_HTTP_TIMEOUT (seconds), else 30 s. */
+export const httpTimeoutMs = (env: NodeJS.ProcessEnv): number =>
+  secondsSetting('AUTHCTL_HTTP_TIMEOUT', env.AUTHCTL_HTTP_TIMEOUT, DEFAULT_TIMEOUT_MS / 1000) * 1000;
 
 /**
  * POSTs a form and returns the parsed JSON body with its HTTP status. Retries are
@@ -38,12 +37,15 @@ async function requestJson(
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   let response;
   try {
+    // One signal for the whole exchange, body included: ofetch's own `timeout` stops at the
+    // headers, and a server that then stalls or trickles the body would hold a refresh (and its
+    // lock) for as long as it likes.
     response = await ofetch.raw(url, {
       method: init.method,
       body: init.body,
       headers: { Accept: 'application/json', ...init.headers },
       responseType: 'text',
-      timeout: timeoutMs,
+      signal: AbortSignal.timeout(timeoutMs),
       retry: 0,
       ignoreResponseError: true,
     });

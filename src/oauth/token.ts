@@ -16,6 +16,13 @@ export interface TokenResponse {
 /** Taken off every lifetime so a token is never sent in its last seconds. */
 export const EXPIRY_SKEW_MS = 30_000;
 
+/** The access-token lifetimes authctl accepts (Zoho's is an hour). */
+export const MIN_LIFETIME_SECONDS = 1;
+export const MAX_LIFETIME_SECONDS = 365 * 24 * 3600;
+
+/** A server value in a message: short, and no control characters. */
+const describeValue = (v: unknown) => (v === undefined ? '(none)' : JSON.stringify(v).replace(/[^\x20-\x7e]/g, '?').slice(0, 40));
+
 export type TokenGrant =
   | { grant_type: 'authorization_code'; code: string; redirect_uri?: string; code_verifier?: string }
   | { grant_type: 'refresh_token'; refresh_token: string };
@@ -53,9 +60,16 @@ export function processTokenResponse(status: number, body: Record<string, unknow
     throw new TransportError('the token endpoint answered without an access_token', 'invalid-response', status);
   }
   // Older Zoho servers sent milliseconds in expires_in and seconds in expires_in_sec.
-  const seconds = Number(body.expires_in_sec ?? body.expires_in);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new TransportError('the token endpoint answered without a valid expires_in', 'invalid-response', status);
+  const field = body.expires_in_sec !== undefined ? 'expires_in_sec' : 'expires_in';
+  const seconds = typeof body[field] === 'string' || typeof body[field] === 'number' ? Number(body[field]) : Number.NaN;
+  // A lifetime outside these bounds is a broken or hostile answer: a token served "forever",
+  // one expired on arrival, or a date JavaScript cannot represent.
+  if (!Number.isFinite(seconds) || seconds < MIN_LIFETIME_SECONDS || seconds > MAX_LIFETIME_SECONDS) {
+    throw new TransportError(
+      `the token endpoint answered ${field} ${describeValue(body[field])}, not a lifetime from ${MIN_LIFETIME_SECONDS} s to one year`,
+      'invalid-response',
+      status,
+    );
   }
   return {
     accessToken,

@@ -1,5 +1,6 @@
 import { AuthctlError, ExitCode } from '../errors.js';
-import { apiDomainFor, type DataCentre, dataCentreOfAccountsServer, origin } from '../providers/zoho.js';
+import { printable } from '../io/printable.js';
+import { apiDomainFor, type DataCentre, dataCentreOfAccountsServer, isKnownApiDomain, origin } from '../providers/zoho.js';
 import { type Environment, ENVIRONMENTS, isEnvironment, isValidName, NAME_RULE, type ProviderName, PROVIDERS } from './model.js';
 
 /**
@@ -151,6 +152,8 @@ function decodeAuthJson(text: string, source: string, table: Record<string, Data
   return fromParts(provider, seen, bad, table);
 }
 
+const printableOrUndefined = (v: string | undefined) => (v === undefined ? undefined : printable(v.slice(0, 200)));
+
 /** Client ids, secrets and tokens: printable ASCII, no spaces or line breaks. */
 const PRINTABLE = /^[\x21-\x7e]+$/;
 
@@ -197,6 +200,12 @@ function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, ta
       'authctl sends the secrets only to the accounts servers of its data-centre table: export the profile again, or give this machine the same table (AUTHCTL_ZOHO_DATA_CENTRES)',
     );
   }
+  if (!isKnownApiDomain(table, apiDomain)) {
+    throw bad(
+      'part "api_domain" is not an API domain of the data-centre table in force',
+      'authctl sends access tokens only to the API domains of its data-centre table: export the profile again, or give this machine the same table (AUTHCTL_ZOHO_DATA_CENTRES)',
+    );
+  }
   const portal = named(PARTS.portal);
   const org = named(PARTS.org);
   const orgId = named(PARTS.orgId);
@@ -215,7 +224,7 @@ function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, ta
     portal,
     org,
     orgId,
-    orgName: optional(PARTS.orgName),
+    orgName: printableOrUndefined(optional(PARTS.orgName)),
     environment,
     scopes,
   };
@@ -260,13 +269,20 @@ export function decodeSplitVariables(env: NodeJS.ProcessEnv, table: Record<strin
         .join(', ')} (authctl sends the secrets only to these; AUTHCTL_ZOHO_DATA_CENTRES replaces the table)`,
     });
   }
+  const apiDomain = value('AUTHCTL_API_DOMAIN') === undefined ? apiDomainFor(d, 'production') : url('AUTHCTL_API_DOMAIN');
+  if (!isKnownApiDomain(table, apiDomain)) {
+    throw new AuthctlError(`AUTHCTL_API_DOMAIN (${apiDomain}) is not an API domain of a data centre authctl knows`, {
+      exitCode: ExitCode.usage,
+      hint: 'authctl sends access tokens only to the API domains of its data-centre table (AUTHCTL_ZOHO_DATA_CENTRES replaces the table)',
+    });
+  }
   return {
     provider: 'zoho',
     clientId: printable('AUTHCTL_CLIENT_ID'),
     clientSecret: printable('AUTHCTL_CLIENT_SECRET'),
     refreshToken: printable('AUTHCTL_REFRESH_TOKEN'),
     accountsServer,
-    apiDomain: value('AUTHCTL_API_DOMAIN') === undefined ? apiDomainFor(d, 'production') : url('AUTHCTL_API_DOMAIN'),
+    apiDomain,
     dc: d.dc,
     // Not carried by the split variables; nothing in token, exec or api depends on it.
     environment: 'production',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
+import { printable } from '../io/printable.js';
 import { OAuthError, TransportError } from '../oauth/errors.js';
 import type { Config, Environment } from '../profiles/model.js';
 import { ENVIRONMENTS } from '../profiles/model.js';
@@ -122,15 +123,50 @@ export const endpoints = (accountsServer: string) => ({
 });
 
 /**
- * The API domain for an environment. Production prefers the token response's
- * api_domain (Zoho's advice); sandbox and developer orgs live on their own hosts.
+ * The API domains Zoho uses for data centre `d`: the table's, and for an
+ * environment the table leaves out, https://{www,sandbox,developer}.zohoapis.<the
+ * accounts server's own domain> (accounts.zoho.uk → zohoapis.uk).
+ */
+function knownApiDomains(d: DataCentre): Record<Environment, string | undefined> {
+  const domain = /^accounts\.zoho(?:cloud)?\.(.+)$/.exec(new URL(d.accountsServer).hostname)?.[1];
+  const host = (env: Environment) => (domain ? `https://${env === 'production' ? 'www' : env}.zohoapis.${domain}` : undefined);
+  return Object.fromEntries(ENVIRONMENTS.map((env) => [env, d.apiDomains[env] ?? host(env)])) as Record<Environment, string | undefined>;
+}
+
+/** True when `url` is an API domain of a data centre of the table in force: only those get an access token. */
+export function isKnownApiDomain(table: Record<string, DataCentre>, url: string): boolean {
+  const o = origin(url);
+  return o !== undefined && Object.values(table).some((d) => Object.values(knownApiDomains(d)).includes(o));
+}
+
+/**
+ * The API domain for an environment. Zoho advises the token response's api_domain,
+ * but a token response is outside input: it is used only when it is one of this
+ * data centre's known API domains, else the table's own is.
  */
 export function apiDomainFor(d: DataCentre, environment: Environment, responseApiDomain?: string): string {
-  if (environment === 'production' && responseApiDomain) return responseApiDomain;
-  const fromTable = d.apiDomains[environment];
-  if (fromTable) return fromTable;
-  if (responseApiDomain) return responseApiDomain.replace('://www.', `://${environment === 'production' ? 'www' : environment}.`);
-  throw new AuthctlError(`no API domain is known for the ${environment} environment of data centre ${d.dc}`);
+  const known = knownApiDomains(d);
+  const response = origin(responseApiDomain);
+  if (environment === 'production' && response !== undefined && Object.values(known).includes(response)) return response;
+  const domain = known[environment];
+  if (domain) return domain;
+  throw new AuthctlError(`no API domain is known for the ${environment} environment of data centre ${d.dc}`, {
+    hint: 'add it to the data-centre table (AUTHCTL_ZOHO_DATA_CENTRES, or zoho.dataCentres in config.json)',
+  });
+}
+
+/**
+ * The data centre of an accounts server read back from config.json or an
+ * exported value, checked against the table in force before a refresh token or a
+ * client secret is sent there.
+ */
+export function trustedAccountsServer(table: Record<string, DataCentre>, accountsServer: string, dc: string, whose: string): DataCentre {
+  const d = dataCentreOfAccountsServer(table, accountsServer);
+  if (d && d.dc === dc) return d;
+  throw new AuthctlError(
+    `${whose} names the accounts server ${origin(accountsServer) ?? '(not a URL)'} for data centre ${dc}, which the data-centre table in force does not: nothing was sent there`,
+    { hint: `log in again, or give this machine the table it was made with (AUTHCTL_ZOHO_DATA_CENTRES); the table's accounts server for ${dc} is ${table[dc]?.accountsServer ?? '(none)'}` },
+  );
 }
 
 /** The Authorization scheme of Zoho's APIs (Accounts also takes Bearer; the APIs document this one). */
@@ -288,7 +324,7 @@ export async function lookupCrmOrg(apiDomain: string, accessToken: string, timeo
   if (status !== 200 || (typeof id !== 'string' && typeof id !== 'number')) {
     throw new TransportError(`${new URL(apiDomain).origin}/crm/v8/org answered HTTP ${status} without an org`, 'http', status);
   }
-  return { found: true, id: String(id), name: typeof org!.company_name === 'string' ? org!.company_name : undefined };
+  return { found: true, id: String(id), name: typeof org!.company_name === 'string' ? printable(org!.company_name.slice(0, 200)) : undefined };
 }
 
 /** Where a new token works: its environment, the API domain that accepts it, and its org when the scopes may read it. */

@@ -26,9 +26,11 @@ export function decodeCredential(profile: string, value: string): StoredCredenti
       hint: `log in again: authctl login --profile ${profile}`,
     });
   }
+  // An access token is only as good as its expiry: one that is not a representable date is dropped.
+  const exp = typeof raw.exp === 'number' && Number.isFinite(new Date(raw.exp).getTime()) ? raw.exp : undefined;
   return {
     refreshToken: raw.rt,
-    accessToken: typeof raw.at === 'string' ? raw.at : undefined,
-    accessTokenExpiresAt: typeof raw.exp === 'number' ? raw.exp : undefined,
+    accessToken: typeof raw.at === 'string' && exp !== undefined ? raw.at : undefined,
+    accessTokenExpiresAt: exp,
   };
 }

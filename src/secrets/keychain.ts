@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { AsyncEntry as AsyncEntryType } from '@napi-rs/keyring';
+import { secondsSetting } from '../io/seconds.js';
 import { checkSecretSize, type SecretStore, StoreUnavailableError } from './store.js';
 
 const SERVICE = 'authctl';
@@ -17,8 +18,7 @@ export class KeychainStore implements SecretStore {
   private readonly timeoutMs: number;
 
   constructor(private readonly env: NodeJS.ProcessEnv) {
-    const seconds = Number(env.AUTHCTL_KEYCHAIN_TIMEOUT);
-    this.timeoutMs = seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+    this.timeoutMs = secondsSetting('AUTHCTL_KEYCHAIN_TIMEOUT', env.AUTHCTL_KEYCHAIN_TIMEOUT, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   }
 
   async get(account: string): Promise<string | undefined> {

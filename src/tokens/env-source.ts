@@ -134,7 +134,7 @@ async function readCache(ctx: Context, file: string): Promise<CacheContent | und
   if (warning) ctx.warn(warning);
   try {
     const v = JSON.parse(text) as Partial<CacheContent>;
-    if (v.v === 1 && typeof v.at === 'string' && typeof v.exp === 'number' && (v.rt === undefined || typeof v.rt === 'string')) {
+    if (v.v === 1 && typeof v.at === 'string' && typeof v.exp === 'number' && Number.isFinite(new Date(v.exp).getTime()) && (v.rt === undefined || typeof v.rt === 'string')) {
       return v as CacheContent;
     }
   } catch {

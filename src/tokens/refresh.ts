@@ -6,7 +6,7 @@ import type { Config, Profile } from '../profiles/model.js';
 import { AuthctlError } from '../errors.js';
 import { OAuthError } from '../oauth/errors.js';
 import type { LoginRequired } from '../profiles/model.js';
-import { endpoints, explainTokenError } from '../providers/zoho.js';
+import { endpoints, explainTokenError, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
 import type { SecretStores } from '../secrets/resolve.js';
 
 export interface RefreshTarget {
@@ -33,6 +33,8 @@ export interface RefreshGrant {
  * Loaded on demand: it pulls in the HTTP client.
  */
 export async function refreshProfileToken(ctx: Context, t: RefreshTarget, refreshToken: string): Promise<TokenResponse> {
+  // config.json is not trusted with where the secrets go: only the table in force is.
+  trustedAccountsServer(await loadDataCentres(ctx.env, t.config), t.profile.accountsServer, t.profile.dc, `profile "${t.name}"`);
   // A registered client, or AUTHCTL_CLIENT_ID/SECRET for a profile logged in with those.
   const client = await resolveClient(t.stores, t.config, ctx.env, t.profile.client, t.profile.dc);
   return refreshAccessToken(

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { accountsRoutes, type TimerSet } from './accounts.js';
 import { apiRoutes } from './api.js';
-import { listen, stop } from './http.js';
+import { type Exchange, listen, stop } from './http.js';
 import { seedAccount, ZOHO_LOCATIONS } from './seed.js';
 import { EmulatorState } from './state.js';
 import {
@@ -41,7 +41,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Em
       servers.push(accounts.server);
       const apiDomains = {} as Record<Environment, string>;
       for (const environment of ENVIRONMENTS) {
-        const api = await listen(state, { dc, server: 'api', environment }, apiRoutes(state, dc, environment));
+        const api = await listen(state, { dc, server: 'api', environment }, delayed(state, timers, apiRoutes(state, dc, environment)));
         servers.push(api.server);
         apiDomains[environment] = api.url;
       }
@@ -157,5 +157,22 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Em
       })();
       return closed;
     },
+  };
+}
+
+/** An API route answering after settings.apiResponseDelayMs, on a timer close() cancels. */
+function delayed(state: EmulatorState, timers: TimerSet, route: (x: Exchange) => void): (x: Exchange) => Promise<void> {
+  return async (x) => {
+    const ms = state.settings.apiResponseDelayMs;
+    if (ms > 0) {
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => {
+          timers.delete(t);
+          resolve();
+        }, ms);
+        timers.add(t);
+      });
+    }
+    route(x);
   };
 }

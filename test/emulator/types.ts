@@ -43,6 +43,8 @@ export interface EmulatorSettings {
   rotateRefreshTokens: boolean;
   /** Delay before /oauth/v2/token answers. */
   responseDelayMs: number;
+  /** Delay before an API server answers. */
+  apiResponseDelayMs: number;
   /** 'html': an HTML 502 page (a proxy in the way); 'hang': never answers. */
   tokenEndpointMode: 'normal' | 'html' | 'hang';
 }
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
   legacyExpiresIn: false,
   rotateRefreshTokens: false,
   responseDelayMs: 0,
+  apiResponseDelayMs: 0,
   tokenEndpointMode: 'normal',
 });
 

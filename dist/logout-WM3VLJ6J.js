@@ -1,0 +1,133 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  revokeToken
+} from "./chunk-3DYN73OF.js";
+import {
+  decodeCredential
+} from "./chunk-3OHHJJZ4.js";
+import {
+  profileLock,
+  withRefreshLock
+} from "./chunk-HY5E2BXV.js";
+import {
+  endpoints,
+  loadDataCentres,
+  trustedAccountsServer
+} from "./chunk-RXO6RFJ7.js";
+import {
+  SecretStores
+} from "./chunk-RYQHQCFL.js";
+import "./chunk-4IG7I7WR.js";
+import {
+  selectedName,
+  unknownProfile
+} from "./chunk-SQPAIV4X.js";
+import {
+  ConfigStore
+} from "./chunk-OJNBIOW2.js";
+import {
+  removeStrayTempFiles
+} from "./chunk-TLYZF424.js";
+import {
+  normalizeName
+} from "./chunk-V7XFVBCC.js";
+import {
+  httpTimeoutMs
+} from "./chunk-3LE7LWM6.js";
+import {
+  OAuthError
+} from "./chunk-2XVMHWZF.js";
+import "./chunk-OHRQBEPP.js";
+import "./chunk-U4XMNMAO.js";
+import {
+  AuthctlError,
+  ExitCode,
+  usageError
+} from "./chunk-IJBOYKY4.js";
+import "./chunk-A6S6R7IG.js";
+import "./chunk-S47ZGZ7M.js";
+
+// src/commands/logout.ts
+async function run(ctx, name, opts) {
+  const configStore = new ConfigStore(ctx);
+  const config = await configStore.load();
+  const known = Object.keys(config.profiles);
+  if (name !== void 0 && opts.profile !== void 0 && normalizeName(name) !== normalizeName(opts.profile)) {
+    throw usageError(`logout ${name} and --profile ${opts.profile} name different profiles`, "give one of the two");
+  }
+  const given = name !== void 0 || opts.profile !== void 0 || opts.org !== void 0;
+  if (opts.all && given) throw usageError("give a profile name or --all, not both");
+  if (!opts.all && !given) throw usageError("which profile?", "authctl logout NAME, or authctl logout --all");
+  const names = opts.all ? known : [selectedName(config, { profile: name ?? opts.profile, org: opts.org })];
+  for (const n of names) if (!config.profiles[n]) throw unknownProfile(n, known);
+  if (opts.all) {
+    const stray = await removeStrayTempFiles(configStore.dir);
+    if (stray > 0) ctx.info(`Removed ${stray} temporary file${stray > 1 ? "s" : ""} an interrupted authctl left in ${configStore.dir}.`);
+  }
+  if (names.length === 0) {
+    ctx.info("No profiles to log out of.");
+    return ExitCode.ok;
+  }
+  const stores = new SecretStores(ctx);
+  const table = await loadDataCentres(ctx.env, config);
+  let unrevoked = 0;
+  for (const n of names) {
+    const revoked = await withRefreshLock(profileLock(ctx.env, n), () => logoutOne(ctx, configStore, stores, table, n, config.profiles[n], opts));
+    if (!revoked) unrevoked += 1;
+  }
+  if (unrevoked > 0) {
+    ctx.warn("a refresh token that could not be revoked stays valid at Zoho until you remove it under Connected Apps in your Zoho account");
+    return ExitCode.server;
+  }
+  return ExitCode.ok;
+}
+async function logoutOne(ctx, configStore, stores, table, n, profile, opts) {
+  const store = stores.get(profile.store);
+  const revocation = opts.local ? { ok: true, text: "not revoked (--local)" } : await revoke(ctx, n, profile, store, table);
+  try {
+    await store.delete(profile.key);
+  } catch (err) {
+    throw new AuthctlError(`could not delete the secrets of profile "${n}" from ${store.location}`, {
+      hint: `${err instanceof AuthctlError ? `${err.message}; ` : ""}the profile is kept, run authctl logout ${n} again`,
+      cause: err
+    });
+  }
+  await configStore.update((c) => {
+    delete c.profiles[n];
+    if (c.defaultProfile === n) delete c.defaultProfile;
+  });
+  const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
+  if (revocation.ok) ctx.info(line);
+  else ctx.warn(line);
+  return revocation.ok;
+}
+async function revoke(ctx, name, profile, store, table) {
+  let stored;
+  try {
+    stored = await store.get(profile.key);
+  } catch (err) {
+    return { ok: false, text: `not revoked (it could not be read: ${err.message})` };
+  }
+  if (stored === void 0) return { ok: true, text: "not revoked (none was stored)" };
+  let refreshToken;
+  try {
+    refreshToken = decodeCredential(name, stored).refreshToken;
+  } catch {
+    return { ok: true, text: "not revoked (the stored credential was unreadable)" };
+  }
+  try {
+    trustedAccountsServer(table, profile.accountsServer, profile.dc, `profile "${name}"`);
+  } catch {
+    return { ok: false, text: `not revoked (its accounts server ${profile.accountsServer} is not the one the data-centre table in force has for ${profile.dc})` };
+  }
+  try {
+    await revokeToken(endpoints(profile.accountsServer).revoke, refreshToken, { timeoutMs: httpTimeoutMs(ctx.env) });
+    return { ok: true, text: `revoked at ${profile.accountsServer}` };
+  } catch (err) {
+    if (err instanceof OAuthError && err.status === 400) return { ok: true, text: `already invalid at ${profile.accountsServer}` };
+    return { ok: false, text: `NOT revoked at ${profile.accountsServer} (${err.message})` };
+  }
+}
+export {
+  run
+};

@@ -1,0 +1,13 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  readPastedCallback,
+  readSelfClientCode
+} from "./chunk-ZGLKO66C.js";
+import "./chunk-C7MMNMLF.js";
+import "./chunk-U4XMNMAO.js";
+import "./chunk-IJBOYKY4.js";
+import "./chunk-S47ZGZ7M.js";
+export {
+  readPastedCallback,
+  readSelfClientCode
+};

@@ -1,0 +1,38 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  getAccessToken
+} from "./chunk-LP52FEYE.js";
+import {
+  openProfile
+} from "./chunk-4MRO34AS.js";
+import {
+  describeExpiry
+} from "./chunk-MEJP4RD5.js";
+import "./chunk-3OHHJJZ4.js";
+import "./chunk-HY5E2BXV.js";
+import "./chunk-RXO6RFJ7.js";
+import "./chunk-RYQHQCFL.js";
+import "./chunk-4IG7I7WR.js";
+import "./chunk-SQPAIV4X.js";
+import "./chunk-OJNBIOW2.js";
+import "./chunk-TLYZF424.js";
+import "./chunk-V7XFVBCC.js";
+import "./chunk-2XVMHWZF.js";
+import "./chunk-OHRQBEPP.js";
+import "./chunk-U4XMNMAO.js";
+import "./chunk-IJBOYKY4.js";
+import "./chunk-S47ZGZ7M.js";
+
+// src/commands/refresh.ts
+async function run(ctx, opts) {
+  const { name, source } = await openProfile(ctx, opts);
+  const token = await getAccessToken(source, { minTtlMs: 0, forceRefresh: true }, ctx.now);
+  const expires = new Date(token.expiresAt).toISOString();
+  const until = `valid until ${expires} (${describeExpiry(expires, ctx.now())})`;
+  ctx.info(
+    token.refreshed ? `Refreshed ${ctx.color.bold(name)}: access token ${until}.` : `${ctx.color.bold(name)} was just refreshed by another authctl process: access token ${until}.`
+  );
+}
+export {
+  run
+};
