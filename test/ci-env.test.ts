@@ -178,6 +178,17 @@ describe('CI mode with AUTHCTL_AUTH_URL', () => {
     assert.equal(await exists(join(runner.home, '.config')), false);
   });
 
+  test("exec hands the command the access token, never the CI secrets: AUTHCTL_AUTH_URL, _REFRESH_TOKEN and _CLIENT_SECRET are dropped", async () => {
+    const names = "['AUTHCTL_AUTH_URL','AUTHCTL_REFRESH_TOKEN','AUTHCTL_CLIENT_SECRET','AUTHCTL_CLIENT_ID','AUTHCTL_ACCESS_TOKEN']";
+    const script = `const e = process.env; process.stdout.write(JSON.stringify(${names}.filter((n) => n in e)))`;
+    const viaUrl = await ci(['exec', '--', NODE, '-e', script]);
+    assert.equal(viaUrl.code, 0, viaUrl.stderr);
+    assert.deepEqual(JSON.parse(viaUrl.stdout), ['AUTHCTL_ACCESS_TOKEN']);
+    const split = await runCli(['exec', '--', NODE, '-e', script], { env: { ...runner.env, ...splitVariables() } });
+    assert.equal(split.code, 0, split.stderr);
+    assert.deepEqual(JSON.parse(split.stdout), ['AUTHCTL_CLIENT_ID', 'AUTHCTL_ACCESS_TOKEN'], 'the client id is not a secret');
+  });
+
   test('without $RUNNER_TEMP the cache goes in the config folder, 0600', async () => {
     const configDir = join(runner.home, 'config');
     const env = { RUNNER_TEMP: undefined, AUTHCTL_CONFIG_DIR: configDir };

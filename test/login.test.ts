@@ -6,13 +6,13 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { type Emulator, startEmulator } from './emulator/index.js';
-import { runCli } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 import { freePort } from './helpers/ports.js';
 import { startKeyring, type TestKeyring } from './helpers/keyring.js';
 import {
@@ -80,6 +80,19 @@ async function snapshot(s: Setup, name: string) {
   const profile = JSON.parse(config).profiles[name];
   const secret = profile.store === 'keychain' ? await keyring.lookup(profile.key) : (await fileSecrets(s))[profile.key];
   return { config, secret };
+}
+
+/** Sends a request whose target is written byte for byte as given (no URL parser in between). */
+function forgeRaw(port: string, target: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = createConnection({ host: '127.0.0.1', port: Number(port) }, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    });
+    let answer = '';
+    socket.setEncoding('latin1').on('data', (d: string) => (answer += d));
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1])));
+    socket.on('error', reject);
+  });
 }
 
 /** Sends one hand-made request to the loopback receiver, with any method and Host. */
@@ -248,6 +261,11 @@ test('forged callbacks get 4xx, do not end the wait and change nothing; the time
   const origin = new URL(s.client.redirectUri).origin;
   const networkPath = callback([['code', fakeCode], ['state', state], ['accounts-server', server]]).slice(origin.length);
   assert.equal(await forge(`${origin}//attacker.example${networkPath}`), 400, 'a //host/path target is not the callback path');
+  // Other spellings of the callback path are not it: the raw target is compared, before any normalising.
+  const query = new URL(networkPath, origin).search;
+  for (const spelling of ['/./callback', '/x/../callback', '/%63allback', '/callback/', '/callback%2f', '/\\callback', '/CALLBACK']) {
+    assert.equal(await forgeRaw(port, `${spelling}${query}`), 404, spelling);
+  }
 
   const result = await cli.result;
   assert.equal(result.code, 1, result.stderr);
@@ -410,6 +428,26 @@ test('with no display the URL is printed; declining on the consent page fails wi
   assert.match(result.stderr, /you declined access on the Zoho consent page; nothing was changed/);
   assert.equal(tokenRequestsOf(s.client).length, 0);
   assert.deepEqual((await configOf(s)).profiles, {});
+  await s.sandbox.cleanup();
+});
+
+test('the browser is started without the secret variables authctl was given', async () => {
+  const s = await setup();
+  const envFile = join(s.sandbox.home, 'browser-env.txt');
+  const envClient = await newClient(emulator);
+  const env = {
+    ...s.sandbox.env,
+    BROWSER: join(ROOT, 'test', 'helpers', 'browser-env.sh'),
+    AUTHCTL_TEST_BROWSER_ENV_FILE: envFile,
+    AUTHCTL_CLIENT_ID: envClient.clientId,
+    AUTHCTL_CLIENT_SECRET: envClient.clientSecret,
+  };
+  const result = await runCli(['login', '--org', 'sandbox', '--timeout', '2'], { env });
+  assert.equal(result.code, 1, 'no callback came: the browser only wrote down its environment');
+  const seen = await readFile(envFile, 'utf8');
+  assert.match(seen, /^AUTHCTL_CLIENT_ID=/m, 'the browser did get the environment');
+  assert.doesNotMatch(seen, /AUTHCTL_CLIENT_SECRET/);
+  assert.ok(!seen.includes(envClient.clientSecret));
   await s.sandbox.cleanup();
 });
 
