@@ -4018,7 +4018,7 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
     "authctl logout old-laptop --local"
   );
   example(
-    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-JR6C5F5S.js")).run(ctx, opts))),
+    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-HWNNK4LV.js")).run(ctx, opts))),
     "authctl doctor"
   );
   const client = program2.command("client").description("register the OAuth clients that login uses (secrets go to the secret store)");
@@ -4057,7 +4057,7 @@ Exit codes: 1 declined, timed out, port in use, or another org than the profile'
 2 bad flags; 3 unknown client; 4 code, client or secret rejected, or an org of
 another environment than --env; 5 Zoho unreachable or not answering JSON;
 6 throttled (Access Denied); 130 interrupted.`
-    ).action(async (opts) => exit(await (await import("./login-ULHCEMNV.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./login-BIHMWNWG.js")).run(ctx, opts))),
     "authctl login --org sandbox",
     "authctl login --org acme --env production --scope ZohoCRM.modules.ALL,ZohoCRM.org.READ",
     "authctl login --org sandbox --no-browser            # on a remote machine: paste the redirected URL",
@@ -4067,7 +4067,7 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
   example(
     profileOptions(
       program2.command("token").description("print a valid access token (cached while fresh, else refreshed) and nothing else").option("--min-ttl <seconds>", "refresh when the cached token has less than this left (default 300)").option("--force-refresh", "refresh even if the cached token is fresh").option("--header", "print the whole Authorization header line").option("--json", "print {profile, accessToken, tokenType, accessTokenExpiresAt, apiDomain, scopes}")
-    ).action(async (opts) => exit(await (await import("./token-H2AHERAD.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./token-TWCH3QOT.js")).run(ctx, opts))),
     'curl -H "$(authctl token --org sandbox --header)" https://sandbox.zohoapis.com/crm/v8/org',
     "TOKEN=$(authctl token --min-ttl 900)"
   );
@@ -4087,13 +4087,13 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
   example(
     profileOptions(
       program2.command("exec").description("run a command with AUTHCTL_ACCESS_TOKEN, AUTHCTL_API_DOMAIN and AUTHCTL_AUTH_HEADER set; exits with its code").argument("<command>", "the command to run (put -- before it)").argument("[args...]", "its arguments")
-    ).action(async (command, args, opts) => exit(await (await import("./exec-DIO5XUYK.js")).run(ctx, command, args, opts))),
+    ).action(async (command, args, opts) => exit(await (await import("./exec-KS2HKAXD.js")).run(ctx, command, args, opts))),
     `authctl exec --org sandbox -- sh -c 'curl -H "$AUTHCTL_AUTH_HEADER" "$AUTHCTL_API_DOMAIN/crm/v8/org"'`
   );
   example(
     profileOptions(
       program2.command("api").description("call the profile's API domain with its token (one refresh and retry on 401 INVALID_TOKEN)").argument("<path>", "path on the API domain, e.g. /crm/v8/org").option("-X, --method <method>", "HTTP method (default GET, or POST with data)").option("-H, --header <header>", 'extra request header "Name: value" (repeatable)', (h, all = []) => [...all, h]).option("-d, --data <data>", "request body (Content-Type defaults to JSON when it parses as JSON)").option("--data-stdin", "read the request body from stdin")
-    ).action(async (path, opts) => exit(await (await import("./api-WIMRESUM.js")).run(ctx, path, opts))),
+    ).action(async (path, opts) => exit(await (await import("./api-J3NPY7OR.js")).run(ctx, path, opts))),
     "authctl api /crm/v8/org",
     `authctl api -X POST /crm/v8/Leads -d '{"data":[{"Last_Name":"Lovelace"}]}'`
   );
@@ -4107,7 +4107,7 @@ GitHub Actions (GITHUB_ACTIONS=true) it is masked in the job log.
 Exit codes: 2 bad --format, stdout is a terminal, or the profile's client came from
 unset AUTHCTL_CLIENT_ID/SECRET; 3 unknown profile or client; 4 no stored credential.`
       )
-    ).action(async (opts) => exit(await (await import("./export-WAVYRZQI.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./export-V4MENF25.js")).run(ctx, opts))),
     "authctl export --profile sandbox | gh secret set AUTHCTL_AUTH_URL",
     "authctl export --profile sandbox | glab variable set AUTHCTL_AUTH_URL --protected --raw"
   );
@@ -4119,7 +4119,7 @@ A value is never taken from the command line. Nothing is written unless every
 part is valid and (without --no-verify) Zoho accepts it.
 Exit codes: 2 bad flags or a malformed value (the message names the part);
 4 Zoho rejected the refresh token, client id or secret; 5 Zoho unreachable; 6 throttled.`
-    ).action(async (opts) => exit(await (await import("./import-2KPPEMN3.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./import-NLJJ6SX3.js")).run(ctx, opts))),
     "ssh laptop authctl export --profile sandbox | authctl import --stdin --store file",
     "authctl import --from-env --profile ci-sandbox"
   );

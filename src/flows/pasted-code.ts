@@ -13,7 +13,7 @@ export type CodeShape = (code: string) => boolean;
  * like a callback, state and accounts-server included), or a bare code, which is
  * exchanged at the accounts server the login started from.
  */
-function interpretPaste(line: string, check: CallbackCheck, isCode: CodeShape): Interpretation {
+export function interpretPaste(line: string, check: CallbackCheck, isCode: CodeShape): Interpretation {
   const pasted = line.trim();
   if (pasted === '') return { problem: 'nothing was pasted' };
   if (/^https?:\/\//i.test(pasted)) {

@@ -73,6 +73,13 @@ export function encodeAuthJson(c: PortableCredential): Record<string, unknown> {
 
 type Invalid = (what: string, hint?: string) => AuthctlError;
 
+/**
+ * A part by its name, for an error. A name that is not one of ours is not shown:
+ * in a damaged value, the "name" may well be a token whose "refresh_token=" was lost.
+ */
+const KNOWN_NAMES = new Set<string>(['v', 'provider', ...Object.values(PARTS)]);
+const describePart = (name: string) => (KNOWN_NAMES.has(name) ? `part "${name}"` : 'a part whose name authctl does not know (not shown: it may be a secret)');
+
 /** Errors name the part that is wrong and never echo a value: the whole string is a secret. */
 const invalid =
   (source: string): Invalid =>
@@ -109,9 +116,9 @@ export function decodeAuthUrl(value: string, source: string, table: Record<strin
     try {
       decoded = decodeURIComponent(eq < 0 ? '' : raw.slice(eq + 1));
     } catch {
-      throw bad(`part "${name}" is not correctly percent-encoded`);
+      throw bad(`${describePart(name)} is not correctly percent-encoded`);
     }
-    if (seen.has(name)) throw bad(`part "${name}" appears twice`);
+    if (seen.has(name)) throw bad(`${describePart(name)} appears twice`);
     seen.set(name, decoded);
   }
   if (seen.get('v') !== VERSION) throw bad(`part "v" must be ${VERSION}`);
@@ -147,7 +154,7 @@ function decodeAuthJson(text: string, source: string, table: Record<string, Data
   for (const [name, part] of Object.entries(rest)) {
     if (name === PARTS.scopes && Array.isArray(part) && part.every((s) => typeof s === 'string')) seen.set(name, part.join(','));
     else if (typeof part === 'string') seen.set(name, part);
-    else throw bad(`part "${name}" must be a string${name === PARTS.scopes ? ' or a list of strings' : ''}`);
+    else throw bad(`${describePart(name)} must be a string${name === PARTS.scopes ? ' or a list of strings' : ''}`);
   }
   return fromParts(provider, seen, bad, table);
 }
@@ -161,7 +168,7 @@ const PRINTABLE = /^[\x21-\x7e]+$/;
 function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, table: Record<string, DataCentre>): PortableCredential {
   if (!(PROVIDERS as readonly string[]).includes(provider)) throw bad(`the provider part must be one of ${PROVIDERS.join(', ')}`);
   const known = new Set<string>(Object.values(PARTS));
-  for (const name of seen.keys()) if (!known.has(name)) throw bad(`part "${name}" is not known`);
+  for (const name of seen.keys()) if (!known.has(name)) throw bad(`it has ${describePart(name)}`);
 
   const required = (name: string) => {
     const v = seen.get(name);

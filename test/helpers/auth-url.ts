@@ -47,6 +47,6 @@ export const MALFORMED: MalformedCase[] = [
   { what: 'an org id that is not a name', mutate: (u) => setPart(u, 'org_id', '%3A1'), error: /part "org_id" must be letters \(of any script\), digits/ },
   { what: 'an unknown environment', mutate: (u) => setPart(u, 'env', 'staging'), error: /part "env" must be one of production, sandbox, developer/ },
   { what: 'scopes with a space', mutate: (u) => setPart(u, 'scopes', 'ZohoCRM.modules.ALL%20x'), error: /part "scopes" must be scopes separated by commas/ },
-  { what: 'an unknown part', mutate: (u) => `${u}&colour=blue`, error: /part "colour" is not known/ },
+  { what: 'an unknown part', mutate: (u) => `${u}&colour=blue`, error: /it has a part whose name authctl does not know \(not shown: it may be a secret\)/ },
   { what: 'a part given twice', mutate: (u) => `${u}&dc=com`, error: /part "dc" appears twice/ },
 ];

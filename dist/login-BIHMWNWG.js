@@ -274,7 +274,7 @@ async function browserLogin(ctx, f) {
     extra: AUTHORIZE_EXTRA,
     scopeSeparator: SCOPE_SEPARATOR
   });
-  const { authorizeInBrowser } = await import("./browser-62A2ZWZS.js");
+  const { authorizeInBrowser } = await import("./browser-ZIBWOK6T.js");
   const { callback, finish } = await authorizeInBrowser(ctx, {
     authorizeUrl,
     redirectUri,
@@ -311,7 +311,7 @@ async function browserLogin(ctx, f) {
   }
 }
 async function selfClientLogin(ctx, f) {
-  const { readSelfClientCode } = await import("./pasted-code-ZGLQQ5WR.js");
+  const { readSelfClientCode } = await import("./pasted-code-OCB5OREE.js");
   const consoleUrl = apiConsoleUrl(f.start);
   const code = await readSelfClientCode(ctx, {
     fromStdin: f.opts.code === "-",

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   decodeAuthUrl,
   decodeSplitVariables
-} from "./chunk-42EENRDN.js";
+} from "./chunk-IAJIILKV.js";
 import {
   loadDataCentres
 } from "./chunk-RXO6RFJ7.js";

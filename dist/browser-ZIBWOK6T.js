@@ -5,7 +5,7 @@ import {
 import {
   interpretCallback,
   readPastedCallback
-} from "./chunk-ZGLKO66C.js";
+} from "./chunk-73S3R5YM.js";
 import "./chunk-C7MMNMLF.js";
 import "./chunk-U4XMNMAO.js";
 import {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-WNPEMB3C.js";
 import {
   openCredential
-} from "./chunk-IU7563YV.js";
+} from "./chunk-HF6YPJ4X.js";
 import "./chunk-HY5E2BXV.js";
 import "./chunk-RXO6RFJ7.js";
 import "./chunk-TLYZF424.js";

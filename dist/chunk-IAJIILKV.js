@@ -54,6 +54,8 @@ function encodeAuthJson(c) {
   for (const [name, value] of parts(c)) out[name] = name === PARTS.scopes ? c.scopes : value;
   return out;
 }
+var KNOWN_NAMES = /* @__PURE__ */ new Set(["v", "provider", ...Object.values(PARTS)]);
+var describePart = (name) => KNOWN_NAMES.has(name) ? `part "${name}"` : "a part whose name authctl does not know (not shown: it may be a secret)";
 var invalid = (source) => (what, hint) => new AuthctlError(`${source} is not a valid authctl credential: ${what}`, {
   exitCode: ExitCode.usage,
   hint: hint ?? "export it again with: authctl export --profile NAME (the value starts with authctl://)"
@@ -80,9 +82,9 @@ function decodeAuthUrl(value, source, table) {
     try {
       decoded = decodeURIComponent(eq < 0 ? "" : raw.slice(eq + 1));
     } catch {
-      throw bad(`part "${name}" is not correctly percent-encoded`);
+      throw bad(`${describePart(name)} is not correctly percent-encoded`);
     }
-    if (seen.has(name)) throw bad(`part "${name}" appears twice`);
+    if (seen.has(name)) throw bad(`${describePart(name)} appears twice`);
     seen.set(name, decoded);
   }
   if (seen.get("v") !== VERSION) throw bad(`part "v" must be ${VERSION}`);
@@ -111,7 +113,7 @@ function decodeAuthJson(text, source, table) {
   for (const [name, part] of Object.entries(rest)) {
     if (name === PARTS.scopes && Array.isArray(part) && part.every((s) => typeof s === "string")) seen.set(name, part.join(","));
     else if (typeof part === "string") seen.set(name, part);
-    else throw bad(`part "${name}" must be a string${name === PARTS.scopes ? " or a list of strings" : ""}`);
+    else throw bad(`${describePart(name)} must be a string${name === PARTS.scopes ? " or a list of strings" : ""}`);
   }
   return fromParts(provider, seen, bad, table);
 }
@@ -120,7 +122,7 @@ var PRINTABLE = /^[\x21-\x7e]+$/;
 function fromParts(provider, seen, bad, table) {
   if (!PROVIDERS.includes(provider)) throw bad(`the provider part must be one of ${PROVIDERS.join(", ")}`);
   const known = new Set(Object.values(PARTS));
-  for (const name of seen.keys()) if (!known.has(name)) throw bad(`part "${name}" is not known`);
+  for (const name of seen.keys()) if (!known.has(name)) throw bad(`it has ${describePart(name)}`);
   const required = (name) => {
     const v = seen.get(name);
     if (!v) throw bad(`part "${name}" is missing or empty`);

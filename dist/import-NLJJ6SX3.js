@@ -8,7 +8,7 @@ import {
 import {
   decodeAuthUrl,
   decodeExported
-} from "./chunk-42EENRDN.js";
+} from "./chunk-IAJIILKV.js";
 import {
   ENV_CLIENT
 } from "./chunk-QTL7XV2A.js";

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-IU7563YV.js";
+} from "./chunk-HF6YPJ4X.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

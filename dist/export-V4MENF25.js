@@ -5,7 +5,7 @@ import {
 import {
   encodeAuthJson,
   encodeAuthUrl
-} from "./chunk-42EENRDN.js";
+} from "./chunk-IAJIILKV.js";
 import {
   openProfile
 } from "./chunk-4MRO34AS.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LP52FEYE.js";
 import {
   openCredential
-} from "./chunk-IU7563YV.js";
+} from "./chunk-HF6YPJ4X.js";
 import "./chunk-HY5E2BXV.js";
 import {
   isKnownApiDomain,

@@ -112,6 +112,7 @@ async function readSelfClientCode(ctx, o) {
 
 export {
   interpretCallback,
+  interpretPaste,
   readPastedCallback,
   readSelfClientCode
 };

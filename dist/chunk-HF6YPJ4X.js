@@ -4,7 +4,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
 async function openCredential(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-G3UQABFJ.js");
+    const { openEnvCredential } = await import("./env-source-564YKFSM.js");
     return openEnvCredential(ctx, selection);
   }
   const { openProfile } = await import("./profile-source-UX5NJNAX.js");
