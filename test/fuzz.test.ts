@@ -143,6 +143,7 @@ const exported = fc.oneof(
   fc.json(),
   fc.tuple(fc.nat({ max: valid.length }), fc.nat({ max: 20 }), fc.string({ maxLength: 12 })).map(([at, cut, insert]) => valid.slice(0, at) + insert + valid.slice(at + cut)),
   fc.string().map((s) => `AUTHCTL_AUTH_URL="${s}"`),
+  fc.string({ unit: 'binary' }).map((name) => valid.replace('org_name=Acme%20Inc', `org_name=${encodeURIComponent(name)}`)),
 );
 
 test('the export/import value parser: any text is a credential for a known accounts server and API domain, or a usage error that echoes no secret', () => {
@@ -152,6 +153,7 @@ test('the export/import value parser: any text is a credential for a known accou
         const c = decodeExported(text, 'the value', ZOHO_DATA_CENTRES);
         assert.equal(c.accountsServer, ZOHO_DATA_CENTRES[c.dc]!.accountsServer);
         assert.match(c.apiDomain, /^https:\/\/(www|sandbox|developer)\.zohoapis\./);
+        assert.doesNotMatch(c.orgName ?? '', CONTROL, 'an imported org name is printable');
       } catch (err) {
         assert.ok(err instanceof AuthctlError, String(err));
         assert.equal(err.exitCode, 2);
