@@ -11,7 +11,7 @@ import { startEmulator } from '../test/emulator/index.js';
 import { freePort } from '../test/helpers/ports.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'authctl');
+const bin = join(root, 'bin', 'authctl.cjs');
 const home = await mkdtemp(join(tmpdir(), 'authctl-demo-'));
 const emulator = await startEmulator({ dataCentres: ['com'] });
 

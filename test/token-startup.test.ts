@@ -1,19 +1,23 @@
-// What `authctl token` loads: the cached path must not pull in the HTTP client, prompts, the
-// browser opener, the loopback server, the lock library or the JSONC parser (issue 4: fast start);
-// in CI mode (AUTHCTL_AUTH_URL) not the profile and secret-store code either (issue 5).
+// What `authctl token` loads. A cached token (file store, or a keychain profile's token copy) and
+// --version are answered by the CommonJS fast path alone: no ES module of authctl, no package,
+// nothing but node:fs, node:os and node:path (issue 10). A refresh loads the whole program, and
+// still not the prompts, the browser opener, the loopback server or the JSONC parser (issue 4);
+// CI mode not the profile and secret-store code either (issue 5).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type Emulator, startEmulator } from './emulator/index.js';
-import { runCli } from './helpers/cli.js';
+import { BIN, runCli } from './helpers/cli.js';
+import { startKeyring } from './helpers/keyring.js';
 import { type EmulatorProfile, seedEmulatorProfile, setAccessTokenExpiry } from './helpers/seed.js';
 import { emulatorSandbox, refreshRequests } from './helpers/tokens.js';
 
 type Sandbox = Awaited<ReturnType<typeof emulatorSandbox>>;
 
 const TRACE_HOOK = fileURLToPath(new URL('./helpers/import-trace.mjs', import.meta.url));
+const REQUIRE_HOOK = fileURLToPath(new URL('./helpers/require-trace.cjs', import.meta.url));
 
 /** Only reached when a token has to be refreshed (or by other commands). */
 const REFRESH_ONLY = [
@@ -32,19 +36,23 @@ const NEVER_FOR_TOKEN = [
 ];
 
 interface Loaded {
-  /** Source files bundled into the dist chunks the process loaded (esbuild's `// path` markers). */
+  /** Source files bundled into the ES module chunks of dist/ the process loaded (esbuild's `// path` markers). */
   sources: string[];
   /** Node built-ins imported as ES modules. */
   builtins: string[];
+  /** Every CommonJS require, as requested. */
+  required: string[];
 }
 
-async function tokenLoads(sb: Sandbox, env: NodeJS.ProcessEnv = sb.env): Promise<Loaded> {
+async function loads(sb: Sandbox, env: NodeJS.ProcessEnv, args = ['token']): Promise<Loaded & { stdout: string }> {
   const trace = join(sb.home, `imports-${Date.now()}.txt`);
-  const r = await runCli(['token'], {
-    env: { ...env, NODE_OPTIONS: `--import ${TRACE_HOOK}`, AUTHCTL_TEST_IMPORT_TRACE: trace },
+  const requireTrace = join(sb.home, `requires-${Date.now()}.txt`);
+  const r = await runCli(args, {
+    env: { ...env, NODE_OPTIONS: `--require ${REQUIRE_HOOK} --import ${TRACE_HOOK}`, AUTHCTL_TEST_IMPORT_TRACE: trace, AUTHCTL_TEST_REQUIRE_TRACE: requireTrace },
   });
   assert.equal(r.code, 0, r.stderr);
-  const urls = [...new Set((await readFile(trace, 'utf8')).trim().split('\n'))];
+  const lines = async (file: string) => [...new Set((await readFile(file, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean))];
+  const urls = await lines(trace);
   const chunks = urls.filter((u) => u.startsWith('file:') && u.includes('/dist/'));
   const sources = new Set<string>();
   for (const chunk of chunks) {
@@ -52,9 +60,25 @@ async function tokenLoads(sb: Sandbox, env: NodeJS.ProcessEnv = sb.env): Promise
       sources.add(m[1]!);
     }
   }
-  // Markers vanish if the build is minified: then this test must be rethought, not pass vacuously.
-  assert.ok(sources.has('src/commands/token.ts'), 'dist/ chunks carry esbuild source markers');
-  return { sources: [...sources], builtins: urls.filter((u) => u.startsWith('node:')) };
+  return { sources: [...sources], builtins: urls.filter((u) => u.startsWith('node:')), required: await lines(requireTrace), stdout: r.stdout };
+}
+
+/** The whole program ran: its chunks carry esbuild's source markers (if a build minified them, rethink this test). */
+async function tokenLoads(sb: Sandbox, env: NodeJS.ProcessEnv = sb.env): Promise<Loaded> {
+  const loaded = await loads(sb, env);
+  assert.ok(loaded.sources.includes('src/commands/token.ts'), 'the whole program ran, and dist/ chunks carry esbuild source markers');
+  return loaded;
+}
+
+/** What the fast path may require: itself and three built-ins. */
+const FAST_PATH = ['../dist/fast.cjs', 'node:fs', 'node:os', 'node:path'];
+
+function assertFastPath(loaded: Loaded): void {
+  // The trace hook itself, and the launcher (the main module) are not what is measured.
+  const own = loaded.required.filter((r) => !r.includes('require-trace.cjs') && r !== BIN);
+  assert.deepEqual(own.filter((r) => !FAST_PATH.includes(r)), [], 'only the fast path and node:fs, node:os, node:path are required');
+  assert.ok(own.includes('../dist/fast.cjs'));
+  assert.deepEqual(loaded.sources, [], 'no ES module of authctl was loaded');
 }
 
 const offending = (loaded: Loaded, prefixes: string[]) => loaded.sources.filter((s) => prefixes.some((p) => s.startsWith(p)));
@@ -72,15 +96,29 @@ beforeEach(async () => {
 });
 afterEach(() => sb.cleanup());
 
-test('a cached token loads only what reading the cache needs', async () => {
-  const loaded = await tokenLoads(sb);
-
+test('a cached token (file store) and --version are answered by the fast path alone', async () => {
+  const loaded = await loads(sb, sb.env);
+  assert.equal(loaded.stdout, `${p.credential.accessToken}\n`);
   assert.equal(refreshRequests(emu, p).length, 0);
-  assert.deepEqual(offending(loaded, [...REFRESH_ONLY, ...NEVER_FOR_TOKEN]), []);
-  assert.deepEqual(
-    loaded.builtins.filter((b) => /^node:(https?|http2|net|child_process|crypto)$/.test(b)),
-    [],
-  );
+  assertFastPath(loaded);
+  assertFastPath(await loads(sb, sb.env, ['--version']));
+  assertFastPath(await loads(sb, sb.env, ['token', '--org', 'acme', '--min-ttl', '60', '--json']));
+});
+
+test("a keychain profile's cached token comes from its token copy: no keychain module, no D-Bus", async () => {
+  const keyring = await startKeyring();
+  try {
+    const kb = await emulatorSandbox(emu, keyring.env);
+    const kp = await seedEmulatorProfile(kb.env, emu, 'acme', { store: 'keychain' });
+    await setAccessTokenExpiry(kb.env, kp.profile, -60_000);
+    assert.equal((await runCli(['token'], { env: kb.env })).code, 0, 'a refresh writes the copy');
+    const loaded = await loads(kb, kb.env);
+    assertFastPath(loaded);
+    assert.ok(!loaded.required.some((r) => r.includes('keyring')));
+    await kb.cleanup();
+  } finally {
+    await keyring.stop();
+  }
 });
 
 test('a refresh loads the HTTP client and the lock, and still no prompts, opener or parser', async () => {

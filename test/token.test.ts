@@ -1,6 +1,6 @@
 // `authctl token`: the cached path, refreshes against the emulator, and every way a refresh can fail.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -406,5 +406,68 @@ describe('authctl token with the keychain store (gnome-keyring)', () => {
     assert.equal(refreshed.stdout, `${stored.accessToken}\n`);
     assert.equal(stored.refreshToken, p.credential.refreshToken);
     await assert.rejects(readFile(join(sb.configDir, 'secrets.json')), { code: 'ENOENT' }, 'nothing went to the file store');
+  });
+
+  const copyOf = (name: string) => join(sb.configDir, `access-token.${name}.json`);
+
+  test('a refresh leaves a 0600 copy of the access token (never the refresh token) beside config.json; token then answers from it, even with the keychain frozen; logout removes it', async (t) => {
+    const p = await seedEmulatorProfile(sb.env, emu, 'acme', { store: 'keychain' });
+    await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);
+    const refreshed = await runCli(['token'], { env: sb.env });
+    assert.equal(refreshed.code, 0, refreshed.stderr);
+    const stored = decodeCredential('acme', (await keyring.lookup(p.profile.key))!);
+    const copy = JSON.parse(await readFile(copyOf('acme'), 'utf8'));
+    assert.deepEqual(copy, { v: 1, key: p.profile.key, at: stored.accessToken, exp: stored.accessTokenExpiresAt });
+    assert.equal(((await stat(copyOf('acme'))).mode & 0o777).toString(8), '600');
+    assert.ok(!(await readFile(copyOf('acme'), 'utf8')).includes(p.credential.refreshToken));
+    assert.equal((await readConfig(sb)).profiles.acme!.accessTokenExpiresAt, new Date(stored.accessTokenExpiresAt!).toISOString());
+
+    await keyring.freeze();
+    t.after(() => keyring.thaw());
+    const fromCopy = await runCli(['token'], { env: { ...sb.env, AUTHCTL_KEYCHAIN_TIMEOUT: '2' }, timeoutMs: 10_000 });
+    assert.equal(fromCopy.code, 0, fromCopy.stderr);
+    assert.equal(fromCopy.stdout, `${stored.accessToken}\n`);
+    await keyring.thaw();
+
+    const logout = await runCli(['logout', 'acme', '--local'], { env: sb.env });
+    assert.equal(logout.code, 0, logout.stderr);
+    await assert.rejects(stat(copyOf('acme')), { code: 'ENOENT' });
+  });
+
+  test('a copy that is not what config.json records, or that others can read, is not used: token reads the keychain', async () => {
+    const p = await seedEmulatorProfile(sb.env, emu, 'acme', { store: 'keychain' });
+    await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);
+    await runCli(['token'], { env: sb.env });
+    const stored = decodeCredential('acme', (await keyring.lookup(p.profile.key))!);
+    const copy = JSON.parse(await readFile(copyOf('acme'), 'utf8'));
+    for (const [what, content, mode] of [
+      ['another expiry', { ...copy, at: 'forged', exp: copy.exp + 1000 }, 0o600],
+      ['another entry', { ...copy, at: 'forged', key: 'profile:zoho:com:-:other:production' }, 0o600],
+      ['readable by others', { ...copy, at: 'forged' }, 0o644],
+    ] as const) {
+      await writeFile(copyOf('acme'), JSON.stringify(content), { mode });
+      await chmod(copyOf('acme'), mode);
+      const r = await runCli(['token'], { env: sb.env });
+      assert.equal(r.code, 0, `${what}: ${r.stderr}`);
+      assert.equal(r.stdout, `${stored.accessToken}\n`, what);
+    }
+  });
+
+  test('AUTHCTL_ACCESS_TOKEN_FILE=off keeps nothing on disk: a refresh removes the copy, and token reads the keychain', async (t) => {
+    const p = await seedEmulatorProfile(sb.env, emu, 'acme', { store: 'keychain' });
+    await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);
+    await runCli(['token'], { env: sb.env });
+    await stat(copyOf('acme'));
+    const off = { ...sb.env, AUTHCTL_ACCESS_TOKEN_FILE: 'off', AUTHCTL_KEYCHAIN_TIMEOUT: '2' };
+    const forced = await runCli(['token', '--force-refresh'], { env: off });
+    assert.equal(forced.code, 0, forced.stderr);
+    await assert.rejects(stat(copyOf('acme')), { code: 'ENOENT' });
+    assert.deepEqual((await readdir(sb.configDir)).filter((f) => f.startsWith('access-token')), []);
+    // With copies off, token needs the keychain: a frozen one is felt.
+    await keyring.freeze();
+    t.after(() => keyring.thaw());
+    const frozen = await runCli(['token'], { env: off, timeoutMs: 15_000 });
+    assert.equal(frozen.code, 1, frozen.stderr);
+    assert.match(frozen.stderr, /the OS keychain is unavailable: it did not answer/);
   });
 });

@@ -5,6 +5,7 @@ import { httpTimeoutMs } from '../oauth/http.js';
 import { revokeToken } from '../oauth/token.js';
 import { ConfigStore } from '../profiles/config.js';
 import { removeStrayTempFiles } from '../profiles/files.js';
+import { deleteTokenCopy } from '../secrets/token-copy.js';
 import { normalizeName, type Profile } from '../profiles/model.js';
 import { selectedName, unknownProfile } from '../profiles/select.js';
 import { type DataCentre, endpoints, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
@@ -88,6 +89,7 @@ async function logoutOne(
     delete c.profiles[n];
     if (c.defaultProfile === n) delete c.defaultProfile;
   });
+  await deleteTokenCopy(configStore.dir, n);
   const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
   if (revocation.ok) ctx.info(line);
   else ctx.warn(line);

@@ -1,10 +1,9 @@
 import { usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { maskInJobLog } from '../io/mask.js';
 import type { ProfileSelection } from '../profiles/select.js';
-import { authorizationHeaderLine, authorizationScheme } from '../providers/authorization.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
 import { openCredential } from '../tokens/open.js';
+import { printToken } from '../tokens/print.js';
 
 export interface TokenOptions extends ProfileSelection {
   minTtl?: string;
@@ -24,23 +23,7 @@ export async function run(ctx: Context, opts: TokenOptions): Promise<void> {
   const target = await openCredential(ctx, opts);
   const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
 
-  maskInJobLog(ctx, token.accessToken);
-  if (opts.header) {
-    ctx.stdout.write(`${authorizationHeaderLine(target.provider, token.accessToken)}\n`);
-  } else if (opts.json) {
-    // Field names as in list, status and client list --json (README: JSON output).
-    const out = {
-      profile: target.profile,
-      accessToken: token.accessToken,
-      tokenType: authorizationScheme(target.provider),
-      accessTokenExpiresAt: new Date(token.expiresAt).toISOString(),
-      apiDomain: target.apiDomain,
-      scopes: target.scopes,
-    };
-    ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    ctx.stdout.write(`${token.accessToken}\n`);
-  }
+  printToken(ctx, (text) => void ctx.stdout.write(text), opts, target, token);
 }
 
 function parseSeconds(flag: string, value: string): number {

@@ -1,12 +1,10 @@
-import type { Context } from './context.js';
-
 /**
  * Under GitHub Actions, asks the runner to mask each secret in the job log
  * before authctl prints it. The runner reads workflow commands from a step's
  * stderr as well as its stdout, so they go to stderr: stdout keeps carrying only
  * the value asked for (`authctl token` prints exactly the token and a newline).
  */
-export function maskInJobLog(ctx: Context, ...secrets: string[]): void {
+export function maskInJobLog(ctx: { env: NodeJS.ProcessEnv; stderr: { write(text: string): unknown } }, ...secrets: string[]): void {
   if (ctx.env.GITHUB_ACTIONS !== 'true') return;
   for (const secret of secrets) ctx.stderr.write(`::add-mask::${escapeCommandData(secret)}\n`);
 }

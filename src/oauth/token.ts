@@ -75,7 +75,8 @@ export function processTokenResponse(status: number, body: Record<string, unknow
     accessToken,
     tokenType: typeof body.token_type === 'string' ? body.token_type : 'Bearer',
     refreshToken: typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined,
-    expiresAt: receivedAt + seconds * 1000 - Math.min(EXPIRY_SKEW_MS, (seconds * 1000) / 2),
+    // Whole milliseconds: the expiry is recorded as an ISO date and compared with it.
+    expiresAt: Math.floor(receivedAt + seconds * 1000 - Math.min(EXPIRY_SKEW_MS, (seconds * 1000) / 2)),
     apiDomain: typeof body.api_domain === 'string' ? body.api_domain : undefined,
     scope: typeof body.scope === 'string' ? body.scope : undefined,
   };

@@ -4,6 +4,7 @@ import { decodeCredential, encodeCredential, type StoredCredential } from '../se
 import { profileLock, withRefreshLock } from '../secrets/lock.js';
 import type { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
+import { updateTokenCopy } from '../secrets/token-copy.js';
 import { ConfigStore } from './config.js';
 import { nameFromOrg, type Profile } from './model.js';
 
@@ -69,6 +70,7 @@ export function saveProfile(
       await configStore.update((c) => {
         c.profiles[name] = profile;
       });
+      await updateTokenCopy(ctx.env, configStore.dir, name, profile, credential, ctx.warn);
     } catch (err) {
       // Put the secret entry back as it was, so the old profile still works.
       if (sameEntry && previousValue !== undefined) await store.set(profile.key, previousValue).catch(() => {});

@@ -1,11 +1,12 @@
 import type { ProviderName } from '../profiles/model.js';
-import { AUTHORIZATION_SCHEME as ZOHO_SCHEME } from './zoho.js';
 
 /**
- * The Authorization scheme each provider's APIs expect for an access token. A
- * generic OAuth 2.0 provider, when added, uses RFC 6750's "Bearer".
+ * The Authorization scheme each provider's APIs expect for an access token (Zoho's
+ * APIs document "Zoho-oauthtoken"; Accounts also takes Bearer). A generic OAuth 2.0
+ * provider, when added, uses RFC 6750's "Bearer". Kept apart from zoho.ts so the
+ * fast path of `authctl token` can print a header without loading the provider.
  */
-const SCHEMES: Record<ProviderName, string> = { zoho: ZOHO_SCHEME };
+const SCHEMES: Record<ProviderName, string> = { zoho: 'Zoho-oauthtoken' };
 
 export const authorizationScheme = (provider: ProviderName) => SCHEMES[provider];
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import { printable } from '../io/printable.js';
+import { authorizationScheme } from './authorization.js';
 import { OAuthError, TransportError } from '../oauth/errors.js';
 import type { Config, Environment } from '../profiles/model.js';
 import { ENVIRONMENTS } from '../profiles/model.js';
@@ -169,10 +170,6 @@ export function trustedAccountsServer(table: Record<string, DataCentre>, account
   );
 }
 
-/** The Authorization scheme of Zoho's APIs (Accounts also takes Bearer; the APIs document this one). */
-export const AUTHORIZATION_SCHEME = 'Zoho-oauthtoken';
-
-export const authorizationHeader = (accessToken: string) => `${AUTHORIZATION_SCHEME} ${accessToken}`;
 
 /** Zoho's scope list is comma-separated. */
 export const SCOPE_SEPARATOR = ',';
@@ -316,7 +313,7 @@ export type CrmOrgLookup =
  */
 export async function lookupCrmOrg(apiDomain: string, accessToken: string, timeoutMs?: number): Promise<CrmOrgLookup> {
   const { getJson } = await import('../oauth/http.js');
-  const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: authorizationHeader(accessToken) }, timeoutMs);
+  const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: `${authorizationScheme('zoho')} ${accessToken}` }, timeoutMs);
   if (status === 401 && body.code === 'INVALID_TOKEN') return { found: false, reason: 'not-accepted' };
   if (status === 401 && body.code === 'OAUTH_SCOPE_MISMATCH') return { found: false, reason: 'scope' };
   const org = Array.isArray(body.org) ? (body.org[0] as Record<string, unknown> | undefined) : undefined;

@@ -8,6 +8,8 @@ import { decodeCredential, encodeCredential } from '../secrets/credential.js';
 import { profileLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { type SecretStore, StoreUnavailableError } from '../secrets/store.js';
+import { deleteTokenCopy, updateTokenCopy } from '../secrets/token-copy.js';
+import { configDir } from '../profiles/paths.js';
 import type { CredentialSource } from './source.js';
 
 export interface OpenProfile {
@@ -81,20 +83,23 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
 
     async save(credential) {
       await store.set(profile.key, encodeCredential(credential)).catch(orLoginToFile);
-      // The credential is safe; the metadata only feeds `list` and `status`.
+      // The credential is safe; the metadata feeds `list`, `status` and the fast path's trust in the token copy.
+      let current = false;
       try {
-        await new ConfigStore(ctx).update((c) => {
+        current = await new ConfigStore(ctx).update((c) => {
           const p = c.profiles[name];
           // Logged out, or logged in again as someone else, while we refreshed: leave it.
-          if (!p || p.key !== profile.key) return;
+          if (!p || p.key !== profile.key) return false;
           p.refreshedAt = new Date(ctx.now()).toISOString();
           if (credential.accessTokenExpiresAt !== undefined) {
             p.accessTokenExpiresAt = new Date(credential.accessTokenExpiresAt).toISOString();
           }
+          return true;
         });
       } catch (err) {
         ctx.warn(`the new token is saved, but config.json was not updated: ${(err as Error).message}`);
       }
+      if (current) await updateTokenCopy(ctx.env, configDir(ctx.env), name, profile, credential, ctx.warn);
     },
   };
 }
@@ -112,6 +117,7 @@ async function markDead(ctx: Context, store: SecretStore, name: string, profile:
       const p = c.profiles[name];
       if (p && p.key === profile.key) p.loginRequired = mark;
     });
+    await deleteTokenCopy(configDir(ctx.env), name);
   } catch (err) {
     ctx.warn(`could not record that profile "${name}" needs a new login: ${(err as Error).message}`);
   }

@@ -226,6 +226,13 @@ export async function setAccessTokenExpiry(env: NodeJS.ProcessEnv, profile: Prof
   const current = await readCredential(env, profile);
   if (!current) throw new Error(`no stored credential for ${profile.key}`);
   const changed = { ...current, accessTokenExpiresAt: Date.now() + msFromNow };
-  await new SecretStores(testContext(env).ctx).get(profile.store).set(profile.key, encodeCredential(changed));
+  const { ctx } = testContext(env);
+  await new SecretStores(ctx).get(profile.store).set(profile.key, encodeCredential(changed));
+  // As authctl records it: the expiry in config.json is what a keychain profile's token copy must match.
+  await new ConfigStore(ctx).update((config) => {
+    for (const p of Object.values(config.profiles)) {
+      if (p.key === profile.key) p.accessTokenExpiresAt = new Date(changed.accessTokenExpiresAt).toISOString();
+    }
+  });
   return changed;
 }

@@ -1,23 +1,24 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   saveProfile
-} from "./chunk-QNDVKLZ6.js";
+} from "./chunk-PXMPDUWJ.js";
 import {
   refreshAccessToken
-} from "./chunk-HWK37JK2.js";
+} from "./chunk-O7MNRQAS.js";
 import {
   decodeAuthUrl,
   decodeExported
-} from "./chunk-IAJIILKV.js";
+} from "./chunk-BG7PZUG4.js";
 import {
   ENV_CLIENT
 } from "./chunk-QTL7XV2A.js";
-import "./chunk-3DYN73OF.js";
-import "./chunk-3OHHJJZ4.js";
+import "./chunk-JA3AFRXB.js";
+import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import {
   loadDataCentres
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

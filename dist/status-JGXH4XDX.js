@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   loginCommand,
   profileSource
-} from "./chunk-4MRO34AS.js";
+} from "./chunk-BBVILYWF.js";
 import {
   resolveClient
 } from "./chunk-QTL7XV2A.js";
@@ -10,9 +10,10 @@ import {
   describeExpiry,
   formatTable
 } from "./chunk-MEJP4RD5.js";
-import "./chunk-3OHHJJZ4.js";
+import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
-import "./chunk-RXO6RFJ7.js";
+import "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

@@ -1,19 +1,19 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  authorizationScheme
-} from "./chunk-WKTNWWKD.js";
-import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
 } from "./chunk-LP52FEYE.js";
 import {
   openCredential
-} from "./chunk-HF6YPJ4X.js";
+} from "./chunk-6LNS3PZM.js";
 import "./chunk-HY5E2BXV.js";
 import {
   isKnownApiDomain,
   loadDataCentres
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
+import {
+  authorizationScheme
+} from "./chunk-NXGQUBJZ.js";
 import {
   ConfigStore
 } from "./chunk-OJNBIOW2.js";

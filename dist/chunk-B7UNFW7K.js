@@ -1,5 +1,8 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  authorizationScheme
+} from "./chunk-NXGQUBJZ.js";
+import {
   ENVIRONMENTS
 } from "./chunk-V7XFVBCC.js";
 import {
@@ -132,8 +135,6 @@ function trustedAccountsServer(table, accountsServer, dc, whose) {
     { hint: `log in again, or give this machine the table it was made with (AUTHCTL_ZOHO_DATA_CENTRES); the table's accounts server for ${dc} is ${table[dc]?.accountsServer ?? "(none)"}` }
   );
 }
-var AUTHORIZATION_SCHEME = "Zoho-oauthtoken";
-var authorizationHeader = (accessToken) => `${AUTHORIZATION_SCHEME} ${accessToken}`;
 var SCOPE_SEPARATOR = ",";
 var isThrottled = (err) => err.error === "Access Denied" || /throttle/i.test(err.errorDescription ?? "");
 function explainTokenError(err, c) {
@@ -219,7 +220,7 @@ function apiConsoleUrl(d) {
 }
 async function lookupCrmOrg(apiDomain, accessToken, timeoutMs) {
   const { getJson } = await import("./http-54MITWRK.js");
-  const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: authorizationHeader(accessToken) }, timeoutMs);
+  const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: `${authorizationScheme("zoho")} ${accessToken}` }, timeoutMs);
   if (status === 401 && body.code === "INVALID_TOKEN") return { found: false, reason: "not-accepted" };
   if (status === 401 && body.code === "OAUTH_SCOPE_MISMATCH") return { found: false, reason: "scope" };
   const org = Array.isArray(body.org) ? body.org[0] : void 0;
@@ -251,7 +252,6 @@ export {
   isKnownApiDomain,
   apiDomainFor,
   trustedAccountsServer,
-  AUTHORIZATION_SCHEME,
   SCOPE_SEPARATOR,
   explainTokenError,
   DEFAULT_SCOPES,

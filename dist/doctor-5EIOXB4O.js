@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-HF6YPJ4X.js";
+} from "./chunk-6LNS3PZM.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

@@ -3,9 +3,6 @@ import {
   withoutSecrets
 } from "./chunk-ZK7G6Q4M.js";
 import {
-  authorizationHeaderLine
-} from "./chunk-WKTNWWKD.js";
-import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
 } from "./chunk-LP52FEYE.js";
@@ -14,13 +11,12 @@ import {
 } from "./chunk-WNPEMB3C.js";
 import {
   openCredential
-} from "./chunk-HF6YPJ4X.js";
+} from "./chunk-6LNS3PZM.js";
 import "./chunk-HY5E2BXV.js";
-import "./chunk-RXO6RFJ7.js";
+import {
+  authorizationHeaderLine
+} from "./chunk-NXGQUBJZ.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-V7XFVBCC.js";
-import "./chunk-2XVMHWZF.js";
-import "./chunk-U4XMNMAO.js";
 import "./chunk-IJBOYKY4.js";
 import "./chunk-S47ZGZ7M.js";
 

@@ -1,8 +1,9 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   decodeCredential,
-  encodeCredential
-} from "./chunk-3OHHJJZ4.js";
+  encodeCredential,
+  updateTokenCopy
+} from "./chunk-DZP67KVE.js";
 import {
   profileLock,
   withRefreshLock
@@ -46,6 +47,7 @@ function saveProfile(ctx, stores, name, profile, credential, store, options) {
       await configStore.update((c) => {
         c.profiles[name] = profile;
       });
+      await updateTokenCopy(ctx.env, configStore.dir, name, profile, credential, ctx.warn);
     } catch (err) {
       if (sameEntry && previousValue !== void 0) await store.set(profile.key, previousValue).catch(() => {
       });

@@ -3,10 +3,11 @@ import {
   loginCommand,
   openProfile,
   profileSource
-} from "./chunk-4MRO34AS.js";
-import "./chunk-3OHHJJZ4.js";
+} from "./chunk-BBVILYWF.js";
+import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
-import "./chunk-RXO6RFJ7.js";
+import "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import "./chunk-RYQHQCFL.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-SQPAIV4X.js";

@@ -1,14 +1,16 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   decodeCredential,
-  encodeCredential
-} from "./chunk-3OHHJJZ4.js";
+  deleteTokenCopy,
+  encodeCredential,
+  updateTokenCopy
+} from "./chunk-DZP67KVE.js";
 import {
   profileLock
 } from "./chunk-HY5E2BXV.js";
 import {
   DEFAULT_DC
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";
@@ -21,6 +23,9 @@ import {
 import {
   ConfigStore
 } from "./chunk-OJNBIOW2.js";
+import {
+  configDir
+} from "./chunk-TLYZF424.js";
 import {
   AuthctlError,
   ExitCode
@@ -62,7 +67,7 @@ function profileSource(ctx, config, name, profile) {
       return decodeCredential(name, value);
     },
     async refresh(refreshToken) {
-      const { refreshProfileToken, rejectedPart } = await import("./refresh-DLTMPTW2.js");
+      const { refreshProfileToken, rejectedPart } = await import("./refresh-XZIHRTGB.js");
       try {
         return await refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
       } catch (err) {
@@ -73,18 +78,21 @@ function profileSource(ctx, config, name, profile) {
     },
     async save(credential) {
       await store.set(profile.key, encodeCredential(credential)).catch(orLoginToFile);
+      let current = false;
       try {
-        await new ConfigStore(ctx).update((c) => {
+        current = await new ConfigStore(ctx).update((c) => {
           const p = c.profiles[name];
-          if (!p || p.key !== profile.key) return;
+          if (!p || p.key !== profile.key) return false;
           p.refreshedAt = new Date(ctx.now()).toISOString();
           if (credential.accessTokenExpiresAt !== void 0) {
             p.accessTokenExpiresAt = new Date(credential.accessTokenExpiresAt).toISOString();
           }
+          return true;
         });
       } catch (err) {
         ctx.warn(`the new token is saved, but config.json was not updated: ${err.message}`);
       }
+      if (current) await updateTokenCopy(ctx.env, configDir(ctx.env), name, profile, credential, ctx.warn);
     }
   };
 }
@@ -95,6 +103,7 @@ async function markDead(ctx, store, name, profile, refreshToken, mark) {
       const p = c.profiles[name];
       if (p && p.key === profile.key) p.loginRequired = mark;
     });
+    await deleteTokenCopy(configDir(ctx.env), name);
   } catch (err) {
     ctx.warn(`could not record that profile "${name}" needs a new login: ${err.message}`);
   }

@@ -1,7 +1,7 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   saveProfile
-} from "./chunk-QNDVKLZ6.js";
+} from "./chunk-PXMPDUWJ.js";
 import {
   DEFAULT_REDIRECT_URI,
   parseLoopbackRedirectUri
@@ -13,8 +13,8 @@ import {
 import {
   requestToken,
   revokeToken
-} from "./chunk-3DYN73OF.js";
-import "./chunk-3OHHJJZ4.js";
+} from "./chunk-JA3AFRXB.js";
+import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import {
   AUTHORIZE_EXTRA,
@@ -30,7 +30,8 @@ import {
   findTokenOrg,
   isZohoCode,
   loadDataCentres
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

@@ -4,7 +4,7 @@ import {
   dataCentreOfAccountsServer,
   isKnownApiDomain,
   origin
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
 import {
   ENVIRONMENTS,
   NAME_RULE,

@@ -4,13 +4,13 @@ import {
 } from "./chunk-QTL7XV2A.js";
 import {
   requestToken
-} from "./chunk-3DYN73OF.js";
+} from "./chunk-JA3AFRXB.js";
 import {
   endpoints,
   explainTokenError,
   loadDataCentres,
   trustedAccountsServer
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
 import {
   httpTimeoutMs
 } from "./chunk-3LE7LWM6.js";

@@ -2,10 +2,11 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   decodeAuthUrl,
   decodeSplitVariables
-} from "./chunk-IAJIILKV.js";
+} from "./chunk-BG7PZUG4.js";
 import {
   loadDataCentres
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   ConfigStore
 } from "./chunk-OJNBIOW2.js";
@@ -73,7 +74,7 @@ function envSource(ctx, variable, c, name) {
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { refreshAccessToken } = await import("./refresh-DLTMPTW2.js");
+      const { refreshAccessToken } = await import("./refresh-XZIHRTGB.js");
       const grant = { client: { clientId: c.clientId, clientSecret: c.clientSecret }, accountsServer: c.accountsServer, dc: c.dc, label: variable, loginCommand };
       try {
         return await refreshAccessToken(ctx, grant, refreshToken);

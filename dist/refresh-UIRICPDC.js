@@ -4,13 +4,14 @@ import {
 } from "./chunk-LP52FEYE.js";
 import {
   openProfile
-} from "./chunk-4MRO34AS.js";
+} from "./chunk-BBVILYWF.js";
 import {
   describeExpiry
 } from "./chunk-MEJP4RD5.js";
-import "./chunk-3OHHJJZ4.js";
+import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
-import "./chunk-RXO6RFJ7.js";
+import "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import "./chunk-RYQHQCFL.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-SQPAIV4X.js";

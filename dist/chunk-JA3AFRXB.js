@@ -41,7 +41,8 @@ function processTokenResponse(status, body, receivedAt) {
     accessToken,
     tokenType: typeof body.token_type === "string" ? body.token_type : "Bearer",
     refreshToken: typeof body.refresh_token === "string" && body.refresh_token !== "" ? body.refresh_token : void 0,
-    expiresAt: receivedAt + seconds * 1e3 - Math.min(EXPIRY_SKEW_MS, seconds * 1e3 / 2),
+    // Whole milliseconds: the expiry is recorded as an ISO date and compared with it.
+    expiresAt: Math.floor(receivedAt + seconds * 1e3 - Math.min(EXPIRY_SKEW_MS, seconds * 1e3 / 2)),
     apiDomain: typeof body.api_domain === "string" ? body.api_domain : void 0,
     scope: typeof body.scope === "string" ? body.scope : void 0
   };

@@ -1,10 +1,11 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   revokeToken
-} from "./chunk-3DYN73OF.js";
+} from "./chunk-JA3AFRXB.js";
 import {
-  decodeCredential
-} from "./chunk-3OHHJJZ4.js";
+  decodeCredential,
+  deleteTokenCopy
+} from "./chunk-DZP67KVE.js";
 import {
   profileLock,
   withRefreshLock
@@ -13,7 +14,8 @@ import {
   endpoints,
   loadDataCentres,
   trustedAccountsServer
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";
@@ -96,6 +98,7 @@ async function logoutOne(ctx, configStore, stores, table, n, profile, opts) {
     delete c.profiles[n];
     if (c.defaultProfile === n) delete c.defaultProfile;
   });
+  await deleteTokenCopy(configStore.dir, n);
   const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
   if (revocation.ok) ctx.info(line);
   else ctx.warn(line);

@@ -5,17 +5,18 @@ import {
 import {
   encodeAuthJson,
   encodeAuthUrl
-} from "./chunk-IAJIILKV.js";
+} from "./chunk-BG7PZUG4.js";
 import {
   openProfile
-} from "./chunk-4MRO34AS.js";
+} from "./chunk-BBVILYWF.js";
 import {
   ENV_CLIENT,
   resolveClient
 } from "./chunk-QTL7XV2A.js";
-import "./chunk-3OHHJJZ4.js";
+import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
-import "./chunk-RXO6RFJ7.js";
+import "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

@@ -1,7 +1,8 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   ZOHO_DATA_CENTRES
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   ENVIRONMENTS,
   STORE_KINDS

@@ -16,7 +16,8 @@ import {
   DEFAULT_DC,
   dataCentre,
   loadDataCentres
-} from "./chunk-RXO6RFJ7.js";
+} from "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

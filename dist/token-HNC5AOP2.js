@@ -1,9 +1,5 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  authorizationHeaderLine,
-  authorizationScheme
-} from "./chunk-WKTNWWKD.js";
-import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
 } from "./chunk-LP52FEYE.js";
@@ -12,29 +8,25 @@ import {
 } from "./chunk-WNPEMB3C.js";
 import {
   openCredential
-} from "./chunk-HF6YPJ4X.js";
+} from "./chunk-6LNS3PZM.js";
 import "./chunk-HY5E2BXV.js";
-import "./chunk-RXO6RFJ7.js";
+import {
+  authorizationHeaderLine,
+  authorizationScheme
+} from "./chunk-NXGQUBJZ.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-V7XFVBCC.js";
-import "./chunk-2XVMHWZF.js";
-import "./chunk-U4XMNMAO.js";
 import {
   usageError
 } from "./chunk-IJBOYKY4.js";
 import "./chunk-S47ZGZ7M.js";
 
-// src/commands/token.ts
-async function run(ctx, opts) {
-  if (opts.header && opts.json) throw usageError("--header and --json cannot be combined");
-  const minTtlMs = opts.minTtl === void 0 ? DEFAULT_MIN_TTL_MS : parseSeconds("--min-ttl", opts.minTtl) * 1e3;
-  const target = await openCredential(ctx, opts);
-  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
+// src/tokens/print.ts
+function printToken(ctx, write, format, target, token) {
   maskInJobLog(ctx, token.accessToken);
-  if (opts.header) {
-    ctx.stdout.write(`${authorizationHeaderLine(target.provider, token.accessToken)}
+  if (format.header) {
+    write(`${authorizationHeaderLine(target.provider, token.accessToken)}
 `);
-  } else if (opts.json) {
+  } else if (format.json) {
     const out = {
       profile: target.profile,
       accessToken: token.accessToken,
@@ -43,12 +35,21 @@ async function run(ctx, opts) {
       apiDomain: target.apiDomain,
       scopes: target.scopes
     };
-    ctx.stdout.write(`${JSON.stringify(out, null, 2)}
+    write(`${JSON.stringify(out, null, 2)}
 `);
   } else {
-    ctx.stdout.write(`${token.accessToken}
+    write(`${token.accessToken}
 `);
   }
+}
+
+// src/commands/token.ts
+async function run(ctx, opts) {
+  if (opts.header && opts.json) throw usageError("--header and --json cannot be combined");
+  const minTtlMs = opts.minTtl === void 0 ? DEFAULT_MIN_TTL_MS : parseSeconds("--min-ttl", opts.minTtl) * 1e3;
+  const target = await openCredential(ctx, opts);
+  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
+  printToken(ctx, (text) => void ctx.stdout.write(text), opts, target, token);
 }
 function parseSeconds(flag, value) {
   if (!/^\d+$/.test(value)) throw usageError(`${flag} takes a whole number of seconds, not "${value}"`);

@@ -3,10 +3,11 @@ import {
   refreshAccessToken,
   refreshProfileToken,
   rejectedPart
-} from "./chunk-HWK37JK2.js";
+} from "./chunk-O7MNRQAS.js";
 import "./chunk-QTL7XV2A.js";
-import "./chunk-3DYN73OF.js";
-import "./chunk-RXO6RFJ7.js";
+import "./chunk-JA3AFRXB.js";
+import "./chunk-B7UNFW7K.js";
+import "./chunk-NXGQUBJZ.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-V7XFVBCC.js";
 import "./chunk-3LE7LWM6.js";
