@@ -1,9 +1,9 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  printable
-} from "./chunk-U4XMNMAO.js";
+  runEntry
+} from "./chunk-2OA4UR7F.js";
+import "./chunk-U4XMNMAO.js";
 import {
-  AuthctlError,
   ExitCode
 } from "./chunk-IJBOYKY4.js";
 import {
@@ -1177,7 +1177,7 @@ var require_command = __commonJS({
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
     var fs = __require("node:fs");
-    var process3 = __require("node:process");
+    var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1224,13 +1224,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process3.stdout.write(str),
-          writeErr: (str) => process3.stderr.write(str),
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process3.stdout.isTTY ? process3.stdout.columns : void 0,
-          getErrHelpWidth: () => process3.stderr.isTTY ? process3.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process3.stdout.isTTY && process3.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process3.stderr.isTTY && process3.stderr.hasColors?.()),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1624,7 +1624,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._exitCallback) {
           this._exitCallback(new CommanderError2(exitCode2, code, message));
         }
-        process3.exit(exitCode2);
+        process2.exit(exitCode2);
       }
       /**
        * Register callback `fn` for the command.
@@ -2024,16 +2024,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions = parseOptions || {};
         if (argv === void 0 && parseOptions.from === void 0) {
-          if (process3.versions?.electron) {
+          if (process2.versions?.electron) {
             parseOptions.from = "electron";
           }
-          const execArgv = process3.execArgv ?? [];
+          const execArgv = process2.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process3.argv;
+          argv = process2.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2044,7 +2044,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process3.defaultApp) {
+            if (process2.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2231,11 +2231,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
-        if (process3.platform !== "win32") {
+        if (process2.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process3.execArgv).concat(args);
-            proc = childProcess.spawn(process3.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2246,13 +2246,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process3.execArgv).concat(args);
-          proc = childProcess.spawn(process3.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
           const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
           signals.forEach((signal) => {
-            process3.on(signal, () => {
+            process2.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2263,7 +2263,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code) => {
           code = code ?? 1;
           if (!exitCallback) {
-            process3.exit(code);
+            process2.exit(code);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2285,7 +2285,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process3.exit(1);
+            process2.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2785,13 +2785,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process3.env) {
+          if (option.envVar && option.envVar in process2.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process3.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -3315,7 +3315,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode2 = Number(process3.exitCode ?? 0);
+        let exitCode2 = Number(process2.exitCode ?? 0);
         if (exitCode2 === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode2 = 1;
         }
@@ -3405,9 +3405,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       });
     }
     function useColor() {
-      if (process3.env.NO_COLOR || process3.env.FORCE_COLOR === "0" || process3.env.FORCE_COLOR === "false")
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
-      if (process3.env.FORCE_COLOR || process3.env.CLICOLOR_FORCE !== void 0)
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
@@ -3455,539 +3455,6 @@ var {
   Help
 } = import_index.default;
 
-// src/io/context.ts
-import { isatty } from "node:tty";
-
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = process2;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-};
-var supports_color_default = supportsColor;
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-
-// node_modules/chalk/source/index.js
-var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
-var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-var STYLER = /* @__PURE__ */ Symbol("STYLER");
-var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-var levelMapping = [
-  "ansi",
-  "ansi",
-  "ansi256",
-  "ansi16m"
-];
-var styles2 = /* @__PURE__ */ Object.create(null);
-var applyOptions = (object, options = {}) => {
-  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-    throw new Error("The `level` option should be an integer from 0 to 3");
-  }
-  const colorLevel = stdoutColor ? stdoutColor.level : 0;
-  object.level = options.level === void 0 ? colorLevel : options.level;
-};
-var Chalk = class {
-  constructor(options) {
-    return chalkFactory(options);
-  }
-};
-var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
-  applyOptions(chalk2, options);
-  Object.setPrototypeOf(chalk2, createChalk.prototype);
-  return chalk2;
-};
-function createChalk(options) {
-  return chalkFactory(options);
-}
-Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-  styles2[styleName] = {
-    get() {
-      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-      Object.defineProperty(this, styleName, { value: builder });
-      return builder;
-    }
-  };
-}
-styles2.visible = {
-  get() {
-    const builder = createBuilder(this, this[STYLER], true);
-    Object.defineProperty(this, "visible", { value: builder });
-    return builder;
-  }
-};
-var getModelAnsi = (model, level, type, ...arguments_) => {
-  if (model === "rgb") {
-    if (level === "ansi16m") {
-      return ansi_styles_default[type].ansi16m(...arguments_);
-    }
-    if (level === "ansi256") {
-      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-    }
-    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-  }
-  if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-  }
-  return ansi_styles_default[type][model](...arguments_);
-};
-var usedModels = ["rgb", "hex", "ansi256"];
-for (const model of usedModels) {
-  styles2[model] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-  styles2[bgModel] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-}
-var proto = Object.defineProperties(() => {
-}, {
-  ...styles2,
-  level: {
-    enumerable: true,
-    get() {
-      return this[GENERATOR].level;
-    },
-    set(level) {
-      this[GENERATOR].level = level;
-    }
-  }
-});
-var createStyler = (open, close, parent) => {
-  let openAll;
-  let closeAll;
-  if (parent === void 0) {
-    openAll = open;
-    closeAll = close;
-  } else {
-    openAll = parent.openAll + open;
-    closeAll = close + parent.closeAll;
-  }
-  return {
-    open,
-    close,
-    openAll,
-    closeAll,
-    parent
-  };
-};
-var createBuilder = (self, _styler, _isEmpty) => {
-  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-  Object.setPrototypeOf(builder, proto);
-  builder[GENERATOR] = self;
-  builder[STYLER] = _styler;
-  builder[IS_EMPTY] = _isEmpty;
-  return builder;
-};
-var applyStyle = (self, string) => {
-  if (self.level <= 0 || !string) {
-    return self[IS_EMPTY] ? "" : string;
-  }
-  let styler = self[STYLER];
-  if (styler === void 0) {
-    return string;
-  }
-  const { openAll, closeAll } = styler;
-  if (string.includes("\x1B")) {
-    while (styler !== void 0) {
-      string = stringReplaceAll(string, styler.close, styler.open);
-      styler = styler.parent;
-    }
-  }
-  const lfIndex = string.indexOf("\n");
-  if (lfIndex !== -1) {
-    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-  }
-  return openAll + string + closeAll;
-};
-Object.defineProperties(createChalk.prototype, styles2);
-var chalk = createChalk();
-var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-
-// src/io/context.ts
-function processContext() {
-  const env2 = process.env;
-  const stdinIsTTY = isatty(0);
-  const stdoutIsTTY = isatty(1);
-  const stderrIsTTY = isatty(2);
-  const noColor = env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "";
-  const color = new Chalk({ level: stderrIsTTY && !noColor ? 1 : 0 });
-  const stdoutColor2 = new Chalk({ level: stdoutIsTTY && !noColor ? 1 : 0 });
-  return {
-    stdout: process.stdout,
-    get stderr() {
-      return process.stderr;
-    },
-    get stdin() {
-      return process.stdin;
-    },
-    env: env2,
-    stdinIsTTY,
-    stdoutIsTTY,
-    stderrIsTTY,
-    color,
-    stdoutColor: stdoutColor2,
-    now: () => Date.now(),
-    info: (line) => void process.stderr.write(`${line}
-`),
-    warn: (line) => void process.stderr.write(`${color.yellow("warning:")} ${line}
-`)
-  };
-}
-
 // src/cli.ts
 function buildProgram(ctx) {
   const program2 = new Command("authctl").description("OAuth 2.0 tokens for Zoho CRM, Zoho Projects and other OAuth providers, kept in the OS keychain").version(true ? "0.1.0" : "0.0.0-dev", "-V, --version").showHelpAfterError("(run with --help for usage)").configureOutput({
@@ -4018,28 +3485,28 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
     "authctl logout old-laptop --local"
   );
   example(
-    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-5EIOXB4O.js")).run(ctx, opts))),
+    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-URSFOFTV.js")).run(ctx, opts))),
     "authctl doctor"
   );
   const client = program2.command("client").description("register the OAuth clients that login uses (secrets go to the secret store)");
   const repeatable = (value, all = []) => [...all, value];
   example(
-    client.command("add").description("add or replace an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin").argument("<name>", "a name for the client").requiredOption("--client-id <id>", "the client id from the Zoho API console").option("--provider <provider>", "the OAuth provider", "zoho").option("--dc <dc>", "home data centre, where logins start: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)").option("--redirect-uri <uri>", "a redirect URI registered for the client, http://127.0.0.1:PORT/PATH (repeatable; default http://127.0.0.1:8400/callback)", repeatable).option("--self-client", "a Self Client: logins paste a code generated in the API console").addOption(new Option("--multi-dc", "no longer needed: every client takes logins completed at any data centre").hideHelp()).option("--client-secret-stdin", "read the client secret from stdin instead of a prompt").option("--store <store>", "where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)").action(async (name, opts) => exit(await (await import("./client-6USBJ4SM.js")).add(ctx, name, opts))),
+    client.command("add").description("add or replace an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin").argument("<name>", "a name for the client").requiredOption("--client-id <id>", "the client id from the Zoho API console").option("--provider <provider>", "the OAuth provider", "zoho").option("--dc <dc>", "home data centre, where logins start: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)").option("--redirect-uri <uri>", "a redirect URI registered for the client, http://127.0.0.1:PORT/PATH (repeatable; default http://127.0.0.1:8400/callback)", repeatable).option("--self-client", "a Self Client: logins paste a code generated in the API console").addOption(new Option("--multi-dc", "no longer needed: every client takes logins completed at any data centre").hideHelp()).option("--client-secret-stdin", "read the client secret from stdin instead of a prompt").option("--store <store>", "where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)").action(async (name, opts) => exit(await (await import("./client-M4U6BE5C.js")).add(ctx, name, opts))),
     "authctl client add crm --client-id 1000.ABC123 --dc eu",
     'printf %s "$SECRET" | authctl client add ci --client-id 1000.ABC123 --self-client --client-secret-stdin'
   );
   example(
-    client.command("update").description("change a client's id, secret, redirect URIs or data centre, keeping the rest").argument("<name>", "client name").option("--client-id <id>", "a new client id (profiles issued to the old one need a new login)").option("--secret", "read a new client secret (hidden prompt, or stdin with --client-secret-stdin)").option("--dc-secret <dc>", "read the client's separate secret for data centre DC (multi-DC with a secret per data centre)").option("--client-secret-stdin", "read the secret from stdin instead of a prompt").option("--redirect-uri <uri>", "replace the redirect URIs (repeatable)", repeatable).option("--add-redirect-uri <uri>", "add a redirect URI, e.g. for login --port (repeatable)", repeatable).option("--dc <dc>", "a new home data centre").action(async (name, opts) => exit(await (await import("./client-6USBJ4SM.js")).update(ctx, name, opts))),
+    client.command("update").description("change a client's id, secret, redirect URIs or data centre, keeping the rest").argument("<name>", "client name").option("--client-id <id>", "a new client id (profiles issued to the old one need a new login)").option("--secret", "read a new client secret (hidden prompt, or stdin with --client-secret-stdin)").option("--dc-secret <dc>", "read the client's separate secret for data centre DC (multi-DC with a secret per data centre)").option("--client-secret-stdin", "read the secret from stdin instead of a prompt").option("--redirect-uri <uri>", "replace the redirect URIs (repeatable)", repeatable).option("--add-redirect-uri <uri>", "add a redirect URI, e.g. for login --port (repeatable)", repeatable).option("--dc <dc>", "a new home data centre").action(async (name, opts) => exit(await (await import("./client-M4U6BE5C.js")).update(ctx, name, opts))),
     "authctl client update crm --secret",
     "authctl client update crm --dc-secret eu",
     "authctl client update crm --add-redirect-uri http://127.0.0.1:8401/callback"
   );
   example(
-    client.command("list").description("list OAuth clients (no secrets are shown)").option("--json", "print a JSON array").action(async (opts) => exit(await (await import("./client-6USBJ4SM.js")).list(ctx, opts))),
+    client.command("list").description("list OAuth clients (no secrets are shown)").option("--json", "print a JSON array").action(async (opts) => exit(await (await import("./client-M4U6BE5C.js")).list(ctx, opts))),
     "authctl client list"
   );
   example(
-    client.command("remove").description("delete an OAuth client and its secret (refused while a profile uses it)").argument("<name>", "client name").action(async (name) => exit(await (await import("./client-6USBJ4SM.js")).remove(ctx, name))),
+    client.command("remove").description("delete an OAuth client and its secret (refused while a profile uses it)").argument("<name>", "client name").action(async (name) => exit(await (await import("./client-M4U6BE5C.js")).remove(ctx, name))),
     "authctl client remove crm"
   );
   example(
@@ -4057,7 +3524,7 @@ Exit codes: 1 declined, timed out, port in use, or another org than the profile'
 2 bad flags; 3 unknown client; 4 code, client or secret rejected, or an org of
 another environment than --env; 5 Zoho unreachable or not answering JSON;
 6 throttled (Access Denied); 130 interrupted.`
-    ).action(async (opts) => exit(await (await import("./login-MBR5EE6X.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./login-PBYRHVQO.js")).run(ctx, opts))),
     "authctl login --org sandbox",
     "authctl login --org acme --env production --scope ZohoCRM.modules.ALL,ZohoCRM.org.READ",
     "authctl login --org sandbox --no-browser            # on a remote machine: paste the redirected URL",
@@ -4067,33 +3534,33 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
   example(
     profileOptions(
       program2.command("token").description("print a valid access token (cached while fresh, else refreshed) and nothing else").option("--min-ttl <seconds>", "refresh when the cached token has less than this left (default 300)").option("--force-refresh", "refresh even if the cached token is fresh").option("--header", "print the whole Authorization header line").option("--json", "print {profile, accessToken, tokenType, accessTokenExpiresAt, apiDomain, scopes}")
-    ).action(async (opts) => exit(await (await import("./token-HNC5AOP2.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./token-BT5DSZ7C.js")).run(ctx, opts))),
     'curl -H "$(authctl token --org sandbox --header)" https://sandbox.zohoapis.com/crm/v8/org',
     "TOKEN=$(authctl token --min-ttl 900)"
   );
   example(
     profileOptions(program2.command("refresh").description("refresh the access token now (a one-line summary on stderr)")).action(
-      async (opts) => exit(await (await import("./refresh-UIRICPDC.js")).run(ctx, opts))
+      async (opts) => exit(await (await import("./refresh-5J4M7RZD.js")).run(ctx, opts))
     ),
     "authctl refresh --profile sandbox"
   );
   example(
     profileOptions(
       program2.command("status").description("show whether each profile can give a token (exit 1 if one cannot); no secrets").option("--json", "print a JSON array")
-    ).action(async (opts) => exit(await (await import("./status-JGXH4XDX.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./status-KEO7KRFK.js")).run(ctx, opts))),
     "authctl status",
     "authctl status --profile sandbox --json"
   );
   example(
     profileOptions(
       program2.command("exec").description("run a command with AUTHCTL_ACCESS_TOKEN, AUTHCTL_API_DOMAIN and AUTHCTL_AUTH_HEADER set; exits with its code").argument("<command>", "the command to run (put -- before it)").argument("[args...]", "its arguments")
-    ).action(async (command, args, opts) => exit(await (await import("./exec-IAGOROEK.js")).run(ctx, command, args, opts))),
+    ).action(async (command, args, opts) => exit(await (await import("./exec-KFPMTL46.js")).run(ctx, command, args, opts))),
     `authctl exec --org sandbox -- sh -c 'curl -H "$AUTHCTL_AUTH_HEADER" "$AUTHCTL_API_DOMAIN/crm/v8/org"'`
   );
   example(
     profileOptions(
       program2.command("api").description("call the profile's API domain with its token (one refresh and retry on 401 INVALID_TOKEN)").argument("<path>", "path on the API domain, e.g. /crm/v8/org").option("-X, --method <method>", "HTTP method (default GET, or POST with data)").option("-H, --header <header>", 'extra request header "Name: value" (repeatable)', (h, all = []) => [...all, h]).option("-d, --data <data>", "request body (Content-Type defaults to JSON when it parses as JSON)").option("--data-stdin", "read the request body from stdin")
-    ).action(async (path, opts) => exit(await (await import("./api-S22BKFON.js")).run(ctx, path, opts))),
+    ).action(async (path, opts) => exit(await (await import("./api-27FYFUDV.js")).run(ctx, path, opts))),
     "authctl api /crm/v8/org",
     `authctl api -X POST /crm/v8/Leads -d '{"data":[{"Last_Name":"Lovelace"}]}'`
   );
@@ -4107,7 +3574,7 @@ GitHub Actions (GITHUB_ACTIONS=true) it is masked in the job log.
 Exit codes: 2 bad --format, stdout is a terminal, or the profile's client came from
 unset AUTHCTL_CLIENT_ID/SECRET; 3 unknown profile or client; 4 no stored credential.`
       )
-    ).action(async (opts) => exit(await (await import("./export-6CVQ5KPB.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./export-VSVIL2KC.js")).run(ctx, opts))),
     "authctl export --profile sandbox | gh secret set AUTHCTL_AUTH_URL",
     "authctl export --profile sandbox | glab variable set AUTHCTL_AUTH_URL --protected --raw"
   );
@@ -4119,7 +3586,7 @@ A value is never taken from the command line. Nothing is written unless every
 part is valid and (without --no-verify) Zoho accepts it.
 Exit codes: 2 bad flags or a malformed value (the message names the part);
 4 Zoho rejected the refresh token, client id or secret; 5 Zoho unreachable; 6 throttled.`
-    ).action(async (opts) => exit(await (await import("./import-ESEVDWXE.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./import-HEGJEVJD.js")).run(ctx, opts))),
     "ssh laptop authctl export --profile sandbox | authctl import --stdin --store file",
     "authctl import --from-env --profile ci-sandbox"
   );
@@ -4135,30 +3602,16 @@ var exitCode = ExitCode.ok;
 var exit = (code) => {
   exitCode = code ?? ExitCode.ok;
 };
-function report(ctx, err, argv = []) {
-  if (err instanceof CommanderError) {
-    if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return ExitCode.ok;
-    const flag = err.code === "commander.unknownOption" ? /unknown option '([^']+)'/.exec(err.message)?.[1] : void 0;
-    const command = flag === void 0 ? void 0 : execCommandBeforeFlag(argv, flag);
-    if (command !== void 0) {
-      ctx.stderr.write(`  put -- before the command, so its flags are not read as authctl's: authctl exec [--profile P] -- ${command} \u2026
+function reportUsage(ctx, err) {
+  if (!(err instanceof CommanderError)) return void 0;
+  if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return ExitCode.ok;
+  const flag = err.code === "commander.unknownOption" ? /unknown option '([^']+)'/.exec(err.message)?.[1] : void 0;
+  const command = flag === void 0 ? void 0 : execCommandBeforeFlag(process.argv, flag);
+  if (command !== void 0) {
+    ctx.stderr.write(`  put -- before the command, so its flags are not read as authctl's: authctl exec [--profile P] -- ${command} \u2026
 `);
-    }
-    return ExitCode.usage;
   }
-  if (err instanceof AuthctlError) {
-    ctx.stderr.write(`${ctx.color.red("authctl:")} ${printable(err.message)}
-`);
-    if (err.hint) ctx.stderr.write(`  ${printable(err.hint)}
-`);
-    return err.exitCode;
-  }
-  const message = printable(err instanceof Error ? err.message : String(err));
-  ctx.stderr.write(`${ctx.color.red("authctl:")} unexpected error: ${message}
-`);
-  if (ctx.env.AUTHCTL_DEBUG && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}
-`);
-  return ExitCode.failure;
+  return ExitCode.usage;
 }
 function execCommandBeforeFlag(argv, flag) {
   const args = argv.slice(2);
@@ -4171,30 +3624,10 @@ function execCommandBeforeFlag(argv, flag) {
   }
   return void 0;
 }
-function exitOnInterrupt(ctx) {
-  const onInterrupt = () => {
-    if (process.listenerCount("SIGINT") > 1) return;
-    ctx.stderr.write(`
-${ctx.color.red("authctl:")} interrupted
-`);
-    process.exit(ExitCode.interrupted);
-  };
-  process.on("SIGINT", onInterrupt);
-}
-async function main() {
-  const ctx = processContext();
-  exitOnInterrupt(ctx);
-  let code;
-  try {
-    await buildProgram(ctx).parseAsync(process.argv);
-    code = exitCode;
-  } catch (err) {
-    code = report(ctx, err, process.argv);
-  }
-  process.stdout.write("", () => process.exit(code));
-}
-await main();
+await runEntry(async (ctx) => {
+  await buildProgram(ctx).parseAsync(process.argv);
+  return exitCode;
+}, reportUsage);
 export {
-  buildProgram,
-  report
+  buildProgram
 };

@@ -304,43 +304,45 @@ function answer(argv, env) {
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
     (0, import_node_fs.writeSync)(1, `${"0.1.0"}
 `);
-    return true;
+    return "answered";
   }
-  if (argv[0] !== "token") return false;
+  if (argv[0] !== "token") return void 0;
+  const opts = parseTokenArgs(argv.slice(1));
+  if (!opts) return void 0;
   try {
-    return answerToken(argv.slice(1), env);
+    if (answerToken(opts, env)) return "answered";
   } catch {
-    return false;
   }
+  return { token: opts };
 }
 function parseTokenArgs(args) {
-  const parsed = { minTtlMs: DEFAULT_MIN_TTL_MS };
+  const parsed = {};
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].startsWith("--") && args[i].includes("=") ? args[i].split(/=(.*)/s, 2) : [args[i], void 0];
     const value = () => inline ?? args[++i];
     if (flag === "--header" && inline === void 0) parsed.header = true;
     else if (flag === "--json" && inline === void 0) parsed.json = true;
+    else if (flag === "--force-refresh" && inline === void 0) parsed.forceRefresh = true;
     else if (flag === "--profile" || flag === "-p") parsed.profile = value();
     else if (flag === "--org") parsed.org = value();
-    else if (flag === "--min-ttl") {
-      const seconds = value();
-      if (seconds === void 0 || !/^\d+$/.test(seconds)) return void 0;
-      parsed.minTtlMs = Number(seconds) * 1e3;
-    } else return void 0;
+    else if (flag === "--min-ttl") parsed.minTtl = value();
+    else return void 0;
   }
-  if (parsed.header && parsed.json || [parsed.profile, parsed.org].some((v) => v !== void 0 && (v === "" || v.startsWith("-")))) return void 0;
+  const values = [parsed.profile, parsed.org, parsed.minTtl];
+  if (values.some((v) => v !== void 0 && (v === "" || v.startsWith("-")))) return void 0;
+  if (parsed.minTtl !== void 0 && !/^\d+$/.test(parsed.minTtl)) return void 0;
   return parsed;
 }
-function answerToken(args, env) {
-  const opts = parseTokenArgs(args);
-  if (!opts || env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0) return false;
+function answerToken(opts, env) {
+  if (opts.forceRefresh || opts.header && opts.json || env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0) return false;
+  const minTtlMs = opts.minTtl === void 0 ? DEFAULT_MIN_TTL_MS : Number(opts.minTtl) * 1e3;
   const dir = configDir(env);
   const config = JSON.parse(readPrivate(dir, configFile(dir)) ?? "null");
   if (!isConfig(config)) return false;
   const { name, profile } = selectProfile(config, opts, env);
   if (profile.loginRequired) return false;
   const token = cachedToken(env, dir, name, profile);
-  if (!token || token.expiresAt <= Date.now() + opts.minTtlMs) return false;
+  if (!token || token.expiresAt <= Date.now() + minTtlMs) return false;
   printToken(
     { env, stderr: { write: (text) => (0, import_node_fs.writeSync)(2, text) } },
     (text) => (0, import_node_fs.writeSync)(1, text),

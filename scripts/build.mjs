@@ -24,7 +24,7 @@ const common = {
 await build({ ...common, entryPoints: ['src/fast.ts'], outfile: 'dist/fast.cjs', format: 'cjs' });
 
 await build({
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/cli.ts', 'src/token.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { AuthctlError, ExitCode } from './errors.js';
-import { type Context, processContext } from './io/context.js';
-import { printable } from './io/printable.js';
+import { ExitCode } from './errors.js';
+import type { Context } from './io/context.js';
+import { runEntry } from './io/run.js';
 
 declare const AUTHCTL_VERSION: string;
 
@@ -287,29 +287,16 @@ const exit = (code: number | void) => {
   exitCode = code ?? ExitCode.ok;
 };
 
-/** Prints an error for a person and returns the documented exit code. */
-export function report(ctx: Context, err: unknown, argv: string[] = []): number {
-  if (err instanceof CommanderError) {
-    // Help and --version are "errors" in commander's eyes; they already printed.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return ExitCode.ok;
-    const flag = err.code === 'commander.unknownOption' ? /unknown option '([^']+)'/.exec(err.message)?.[1] : undefined;
-    const command = flag === undefined ? undefined : execCommandBeforeFlag(argv, flag);
-    if (command !== undefined) {
-      ctx.stderr.write(`  put -- before the command, so its flags are not read as authctl's: authctl exec [--profile P] -- ${command} …\n`);
-    }
-    return ExitCode.usage;
+/** Commander's own errors: usage (2), or help and --version, which already printed (0). */
+function reportUsage(ctx: Context, err: unknown): number | undefined {
+  if (!(err instanceof CommanderError)) return undefined;
+  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return ExitCode.ok;
+  const flag = err.code === 'commander.unknownOption' ? /unknown option '([^']+)'/.exec(err.message)?.[1] : undefined;
+  const command = flag === undefined ? undefined : execCommandBeforeFlag(process.argv, flag);
+  if (command !== undefined) {
+    ctx.stderr.write(`  put -- before the command, so its flags are not read as authctl's: authctl exec [--profile P] -- ${command} …\n`);
   }
-  // Messages may quote what a server or a file said: printable() keeps escapes off the terminal.
-  if (err instanceof AuthctlError) {
-    ctx.stderr.write(`${ctx.color.red('authctl:')} ${printable(err.message)}\n`);
-    if (err.hint) ctx.stderr.write(`  ${printable(err.hint)}\n`);
-    return err.exitCode;
-  }
-  // An unexpected failure: say so plainly, with the stack only when asked.
-  const message = printable(err instanceof Error ? err.message : String(err));
-  ctx.stderr.write(`${ctx.color.red('authctl:')} unexpected error: ${message}\n`);
-  if (ctx.env.AUTHCTL_DEBUG && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
-  return ExitCode.failure;
+  return ExitCode.usage;
 }
 
 /**
@@ -328,31 +315,7 @@ function execCommandBeforeFlag(argv: string[], flag: string): string | undefined
   return undefined;
 }
 
-/**
- * Ctrl-C ends authctl with 130, as a shell reports it, unless a command handles
- * the signal itself (exec leaves it to the command it runs).
- */
-function exitOnInterrupt(ctx: Context): void {
-  const onInterrupt = () => {
-    if (process.listenerCount('SIGINT') > 1) return;
-    ctx.stderr.write(`\n${ctx.color.red('authctl:')} interrupted\n`);
-    process.exit(ExitCode.interrupted);
-  };
-  process.on('SIGINT', onInterrupt);
-}
-
-async function main(): Promise<void> {
-  const ctx = processContext();
-  exitOnInterrupt(ctx);
-  let code: number;
-  try {
-    await buildProgram(ctx).parseAsync(process.argv);
-    code = exitCode;
-  } catch (err) {
-    code = report(ctx, err, process.argv);
-  }
-  // Exit explicitly: a keychain call that timed out may still hold a native thread.
-  process.stdout.write('', () => process.exit(code));
-}
-
-await main();
+await runEntry(async (ctx) => {
+  await buildProgram(ctx).parseAsync(process.argv);
+  return exitCode;
+}, reportUsage);

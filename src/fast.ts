@@ -4,8 +4,9 @@
  * is still fresh, with synchronous reads and without commander, colours, the HTTP
  * client, the lock or the keychain: the call a script makes before every API
  * request. Anything else — another command, a flag it does not know, a token to
- * refresh, CI mode, a file that is not as authctl left it — returns false, and the
- * launcher loads the whole program, which handles it (and reports any problem).
+ * refresh, CI mode, a file that is not as authctl left it — is handed on: a `token`
+ * call with flags it knows to the token command (src/token.ts, without commander),
+ * anything else to the whole program, which handle it and report any problem.
  */
 import { readFileSync, statSync, writeSync } from 'node:fs';
 import { configDir, configFile, secretsFile } from './profiles/paths.js';
@@ -15,61 +16,64 @@ import { isConfig } from './profiles/validate.js';
 import { decodeCredential } from './secrets/credential.js';
 import { tokenCopyEnabled, tokenCopyFile, trustedCopy } from './secrets/token-copy.js';
 import { DEFAULT_MIN_TTL_MS } from './tokens/lifecycle.js';
-import { type PrintFormat, printToken } from './tokens/print.js';
+import type { TokenOptions } from './commands/token.js';
+import { printToken } from './tokens/print.js';
 
 declare const AUTHCTL_VERSION: string;
 
-export function answer(argv: string[], env: NodeJS.ProcessEnv): boolean {
+/**
+ * What the launcher does next: nothing ("answered"), run the token command with these
+ * flags without commander ({ token }), or load the whole program (undefined).
+ */
+export type FastAnswer = 'answered' | { token: TokenOptions } | undefined;
+
+export function answer(argv: string[], env: NodeJS.ProcessEnv): FastAnswer {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     writeSync(1, `${AUTHCTL_VERSION}\n`);
-    return true;
+    return 'answered';
   }
-  if (argv[0] !== 'token') return false;
+  if (argv[0] !== 'token') return undefined;
+  const opts = parseTokenArgs(argv.slice(1));
+  if (!opts) return undefined;
   try {
-    return answerToken(argv.slice(1), env);
+    if (answerToken(opts, env)) return 'answered';
   } catch {
-    // Any doubt at all: the whole program does it properly.
-    return false;
+    // Any doubt at all: the token command does it properly, and reports any problem.
   }
+  return { token: opts };
 }
 
-interface TokenArgs extends PrintFormat {
-  profile?: string;
-  org?: string;
-  minTtlMs: number;
-}
-
-/** `token`'s flags in the forms commander takes them; undefined for anything else. */
-function parseTokenArgs(args: string[]): TokenArgs | undefined {
-  const parsed: TokenArgs = { minTtlMs: DEFAULT_MIN_TTL_MS };
+/** `token`'s flags in the forms commander takes them; undefined for anything else (commander then explains). */
+function parseTokenArgs(args: string[]): TokenOptions | undefined {
+  const parsed: TokenOptions = {};
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i]!.startsWith('--') && args[i]!.includes('=') ? args[i]!.split(/=(.*)/s, 2) : [args[i]!, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--header' && inline === undefined) parsed.header = true;
     else if (flag === '--json' && inline === undefined) parsed.json = true;
+    else if (flag === '--force-refresh' && inline === undefined) parsed.forceRefresh = true;
     else if (flag === '--profile' || flag === '-p') parsed.profile = value();
     else if (flag === '--org') parsed.org = value();
-    else if (flag === '--min-ttl') {
-      const seconds = value();
-      if (seconds === undefined || !/^\d+$/.test(seconds)) return undefined;
-      parsed.minTtlMs = Number(seconds) * 1000;
-    } else return undefined;
+    else if (flag === '--min-ttl') parsed.minTtl = value();
+    else return undefined;
   }
-  if ((parsed.header && parsed.json) || [parsed.profile, parsed.org].some((v) => v !== undefined && (v === '' || v.startsWith('-')))) return undefined;
+  const values = [parsed.profile, parsed.org, parsed.minTtl];
+  if (values.some((v) => v !== undefined && (v === '' || v.startsWith('-')))) return undefined;
+  if (parsed.minTtl !== undefined && !/^\d+$/.test(parsed.minTtl)) return undefined;
   return parsed;
 }
 
-function answerToken(args: string[], env: NodeJS.ProcessEnv): boolean {
-  const opts = parseTokenArgs(args);
-  // CI mode's credential and cache are the whole program's business.
-  if (!opts || env.AUTHCTL_AUTH_URL !== undefined || env.AUTHCTL_REFRESH_TOKEN !== undefined) return false;
+function answerToken(opts: TokenOptions, env: NodeJS.ProcessEnv): boolean {
+  // CI mode's credential and cache, and a forced refresh, are the token command's business.
+  if (opts.forceRefresh || (opts.header && opts.json) || env.AUTHCTL_AUTH_URL !== undefined || env.AUTHCTL_REFRESH_TOKEN !== undefined) return false;
+  const minTtlMs = opts.minTtl === undefined ? DEFAULT_MIN_TTL_MS : Number(opts.minTtl) * 1000;
   const dir = configDir(env);
   const config: unknown = JSON.parse(readPrivate(dir, configFile(dir)) ?? 'null');
   if (!isConfig(config)) return false;
   const { name, profile } = selectProfile(config as Config, opts, env);
   if (profile.loginRequired) return false;
   const token = cachedToken(env, dir, name, profile);
-  if (!token || token.expiresAt <= Date.now() + opts.minTtlMs) return false;
+  if (!token || token.expiresAt <= Date.now() + minTtlMs) return false;
   printToken(
     { env, stderr: { write: (text: string) => writeSync(2, text) } },
     (text) => writeSync(1, text),

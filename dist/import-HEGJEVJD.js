@@ -4,17 +4,17 @@ import {
 } from "./chunk-PXMPDUWJ.js";
 import {
   refreshAccessToken
-} from "./chunk-O7MNRQAS.js";
+} from "./chunk-QJ3A3N46.js";
+import "./chunk-JA3AFRXB.js";
 import {
   decodeAuthUrl,
   decodeExported
 } from "./chunk-BG7PZUG4.js";
+import "./chunk-DZP67KVE.js";
+import "./chunk-HY5E2BXV.js";
 import {
   ENV_CLIENT
 } from "./chunk-QTL7XV2A.js";
-import "./chunk-JA3AFRXB.js";
-import "./chunk-DZP67KVE.js";
-import "./chunk-HY5E2BXV.js";
 import {
   loadDataCentres
 } from "./chunk-B7UNFW7K.js";

@@ -3,10 +3,10 @@ import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
 } from "./chunk-LP52FEYE.js";
+import "./chunk-HY5E2BXV.js";
 import {
   openCredential
-} from "./chunk-6LNS3PZM.js";
-import "./chunk-HY5E2BXV.js";
+} from "./chunk-KN6AZ6RI.js";
 import {
   isKnownApiDomain,
   loadDataCentres

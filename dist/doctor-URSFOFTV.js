@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-6LNS3PZM.js";
+} from "./chunk-KN6AZ6RI.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

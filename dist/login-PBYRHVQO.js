@@ -3,6 +3,12 @@ import {
   saveProfile
 } from "./chunk-PXMPDUWJ.js";
 import {
+  requestToken,
+  revokeToken
+} from "./chunk-JA3AFRXB.js";
+import "./chunk-DZP67KVE.js";
+import "./chunk-HY5E2BXV.js";
+import {
   DEFAULT_REDIRECT_URI,
   parseLoopbackRedirectUri
 } from "./chunk-4KJV2CFI.js";
@@ -10,12 +16,6 @@ import {
   clientAt,
   resolveClient
 } from "./chunk-QTL7XV2A.js";
-import {
-  requestToken,
-  revokeToken
-} from "./chunk-JA3AFRXB.js";
-import "./chunk-DZP67KVE.js";
-import "./chunk-HY5E2BXV.js";
 import {
   AUTHORIZE_EXTRA,
   DEFAULT_DC,

@@ -67,7 +67,7 @@ function profileSource(ctx, config, name, profile) {
       return decodeCredential(name, value);
     },
     async refresh(refreshToken) {
-      const { refreshProfileToken, rejectedPart } = await import("./refresh-XZIHRTGB.js");
+      const { refreshProfileToken, rejectedPart } = await import("./refresh-2Q3MDE4H.js");
       try {
         return await refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
       } catch (err) {

@@ -74,7 +74,7 @@ function envSource(ctx, variable, c, name) {
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { refreshAccessToken } = await import("./refresh-XZIHRTGB.js");
+      const { refreshAccessToken } = await import("./refresh-2Q3MDE4H.js");
       const grant = { client: { clientId: c.clientId, clientSecret: c.clientSecret }, accountsServer: c.accountsServer, dc: c.dc, label: variable, loginCommand };
       try {
         return await refreshAccessToken(ctx, grant, refreshToken);

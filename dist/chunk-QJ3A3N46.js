@@ -1,10 +1,10 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  resolveClient
-} from "./chunk-QTL7XV2A.js";
-import {
   requestToken
 } from "./chunk-JA3AFRXB.js";
+import {
+  resolveClient
+} from "./chunk-QTL7XV2A.js";
 import {
   endpoints,
   explainTokenError,

@@ -2,16 +2,12 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   loginCommand,
   profileSource
-} from "./chunk-BBVILYWF.js";
+} from "./chunk-4LWHZNK3.js";
+import "./chunk-DZP67KVE.js";
+import "./chunk-HY5E2BXV.js";
 import {
   resolveClient
 } from "./chunk-QTL7XV2A.js";
-import {
-  describeExpiry,
-  formatTable
-} from "./chunk-MEJP4RD5.js";
-import "./chunk-DZP67KVE.js";
-import "./chunk-HY5E2BXV.js";
 import "./chunk-B7UNFW7K.js";
 import "./chunk-NXGQUBJZ.js";
 import {
@@ -20,6 +16,10 @@ import {
 import {
   StoreUnavailableError
 } from "./chunk-4IG7I7WR.js";
+import {
+  describeExpiry,
+  formatTable
+} from "./chunk-MEJP4RD5.js";
 import {
   selectProfile
 } from "./chunk-SQPAIV4X.js";

@@ -7,12 +7,6 @@ import {
   ENV_CLIENT
 } from "./chunk-QTL7XV2A.js";
 import {
-  promptSecret
-} from "./chunk-C7MMNMLF.js";
-import {
-  formatTable
-} from "./chunk-MEJP4RD5.js";
-import {
   DEFAULT_DC,
   dataCentre,
   loadDataCentres
@@ -22,6 +16,12 @@ import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";
 import "./chunk-4IG7I7WR.js";
+import {
+  promptSecret
+} from "./chunk-C7MMNMLF.js";
+import {
+  formatTable
+} from "./chunk-MEJP4RD5.js";
 import {
   ConfigStore
 } from "./chunk-OJNBIOW2.js";

@@ -4,16 +4,16 @@ import {
 } from "./chunk-LP52FEYE.js";
 import {
   openProfile
-} from "./chunk-BBVILYWF.js";
-import {
-  describeExpiry
-} from "./chunk-MEJP4RD5.js";
+} from "./chunk-4LWHZNK3.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import "./chunk-B7UNFW7K.js";
 import "./chunk-NXGQUBJZ.js";
 import "./chunk-RYQHQCFL.js";
 import "./chunk-4IG7I7WR.js";
+import {
+  describeExpiry
+} from "./chunk-MEJP4RD5.js";
 import "./chunk-SQPAIV4X.js";
 import "./chunk-OJNBIOW2.js";
 import "./chunk-TLYZF424.js";

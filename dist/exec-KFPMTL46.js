@@ -3,16 +3,16 @@ import {
   withoutSecrets
 } from "./chunk-ZK7G6Q4M.js";
 import {
-  DEFAULT_MIN_TTL_MS,
-  getAccessToken
-} from "./chunk-LP52FEYE.js";
-import {
   maskInJobLog
 } from "./chunk-WNPEMB3C.js";
 import {
-  openCredential
-} from "./chunk-6LNS3PZM.js";
+  DEFAULT_MIN_TTL_MS,
+  getAccessToken
+} from "./chunk-LP52FEYE.js";
 import "./chunk-HY5E2BXV.js";
+import {
+  openCredential
+} from "./chunk-KN6AZ6RI.js";
 import {
   authorizationHeaderLine
 } from "./chunk-NXGQUBJZ.js";

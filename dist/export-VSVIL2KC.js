@@ -8,13 +8,13 @@ import {
 } from "./chunk-BG7PZUG4.js";
 import {
   openProfile
-} from "./chunk-BBVILYWF.js";
+} from "./chunk-4LWHZNK3.js";
+import "./chunk-DZP67KVE.js";
+import "./chunk-HY5E2BXV.js";
 import {
   ENV_CLIENT,
   resolveClient
 } from "./chunk-QTL7XV2A.js";
-import "./chunk-DZP67KVE.js";
-import "./chunk-HY5E2BXV.js";
 import "./chunk-B7UNFW7K.js";
 import "./chunk-NXGQUBJZ.js";
 import {

@@ -4,10 +4,10 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
 async function openCredential(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-WWAAKNOR.js");
+    const { openEnvCredential } = await import("./env-source-QHJUECUH.js");
     return openEnvCredential(ctx, selection);
   }
-  const { openProfile } = await import("./profile-source-XFE6FWWJ.js");
+  const { openProfile } = await import("./profile-source-3KT62TCD.js");
   const { name, profile, source } = await openProfile(ctx, selection);
   return { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes, source };
 }
