@@ -265,6 +265,24 @@ test("README's login --org dev --self-client with a developer org's code: the en
   await sandbox.cleanup();
 });
 
+test('a self-client code made for another org than the profile\'s is refused: profile and token kept, the new token revoked', async () => {
+  const { sandbox, client, env } = await setup();
+  const first = await runCli(['login', '--org', 'acme', '--code', '-'], { env, input: codeFor(client, 'production') });
+  assert.equal(first.code, 0, first.stderr);
+  const config = await configText(sandbox.configDir);
+  const secrets = await secretsText(sandbox.configDir);
+  const globex = emulator.issueSelfClientCode({ clientId: client.clientId, orgId: '700011', scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.org.READ'] });
+
+  const other = await runCli(['login', '--org', 'acme', '--code', '-'], { env, input: globex });
+  assert.equal(other.code, 1, other.stderr);
+  assert.match(other.stderr, /profile "acme" is Acme Inc \(700001, production, data centre com\), but you chose Globex Corporation \(700011, production, data centre com\)/);
+  assert.match(other.stderr, /authctl login --self-client --profile globex-corporation/);
+  assert.equal(await configText(sandbox.configDir), config);
+  assert.equal(await secretsText(sandbox.configDir), secrets);
+  assert.deepEqual(emulator.liveRefreshTokens(client.clientId).map((t) => t.orgId), ['700001'], "Globex's new token was revoked, Acme's kept");
+  await sandbox.cleanup();
+});
+
 test('org and profile names in any script: login --org Zürich, then token --org Zürich', async () => {
   const { sandbox, client, env } = await setup();
   const r = await runCli(['login', '--org', 'Zürich', '--code', '-'], { env, input: codeFor(client, 'sandbox') });
