@@ -323,13 +323,14 @@ function parseTokenArgs(args) {
     if (flag === "--header" && inline === void 0) parsed.header = true;
     else if (flag === "--json" && inline === void 0) parsed.json = true;
     else if (flag === "--force-refresh" && inline === void 0) parsed.forceRefresh = true;
-    else if (flag === "--profile" || flag === "-p") parsed.profile = value();
-    else if (flag === "--org") parsed.org = value();
-    else if (flag === "--min-ttl") parsed.minTtl = value();
-    else return void 0;
+    else if (flag === "--profile" || flag === "-p" || flag === "--org" || flag === "--min-ttl") {
+      const v = value();
+      if (v === void 0 || v === "" || v.startsWith("-")) return void 0;
+      if (flag === "--org") parsed.org = v;
+      else if (flag === "--min-ttl") parsed.minTtl = v;
+      else parsed.profile = v;
+    } else return void 0;
   }
-  const values = [parsed.profile, parsed.org, parsed.minTtl];
-  if (values.some((v) => v !== void 0 && (v === "" || v.startsWith("-")))) return void 0;
   if (parsed.minTtl !== void 0 && !/^\d+$/.test(parsed.minTtl)) return void 0;
   return parsed;
 }

@@ -52,13 +52,15 @@ function parseTokenArgs(args: string[]): TokenOptions | undefined {
     if (flag === '--header' && inline === undefined) parsed.header = true;
     else if (flag === '--json' && inline === undefined) parsed.json = true;
     else if (flag === '--force-refresh' && inline === undefined) parsed.forceRefresh = true;
-    else if (flag === '--profile' || flag === '-p') parsed.profile = value();
-    else if (flag === '--org') parsed.org = value();
-    else if (flag === '--min-ttl') parsed.minTtl = value();
-    else return undefined;
+    else if (flag === '--profile' || flag === '-p' || flag === '--org' || flag === '--min-ttl') {
+      const v = value();
+      // A missing value, or one that looks like a flag: commander's message is the right one.
+      if (v === undefined || v === '' || v.startsWith('-')) return undefined;
+      if (flag === '--org') parsed.org = v;
+      else if (flag === '--min-ttl') parsed.minTtl = v;
+      else parsed.profile = v;
+    } else return undefined;
   }
-  const values = [parsed.profile, parsed.org, parsed.minTtl];
-  if (values.some((v) => v !== undefined && (v === '' || v.startsWith('-')))) return undefined;
   if (parsed.minTtl !== undefined && !/^\d+$/.test(parsed.minTtl)) return undefined;
   return parsed;
 }

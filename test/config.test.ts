@@ -202,6 +202,13 @@ describe('command line', () => {
     [['list', '--jsn'], /unknown option '--jsn'/],
     [['logout'], /^authctl: which profile\?\n {2}authctl logout NAME, or authctl logout --all\n$/],
     [['logout', 'alpha', '--all'], /^authctl: give a profile name or --all, not both\n$/],
+    // token's own flags are read by its fast path first: a missing value must still be commander's error.
+    [['token', '--org'], /option '--org <org>' argument missing/],
+    [['token', '-p'], /option '-p, --profile <name>' argument missing/],
+    [['token', '--min-ttl'], /option '--min-ttl <seconds>' argument missing/],
+    [['token', '--min-ttl', 'soon'], /--min-ttl takes a whole number of seconds, not "soon"/],
+    [['token', '--header', '--json'], /--header and --json cannot be combined/],
+    [['token', '--bogus'], /unknown option '--bogus'/],
   ];
   for (const [args, message] of usageErrors) {
     test(`usage error exits 2: authctl ${args.join(' ')}`, async () => {
