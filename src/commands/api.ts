@@ -2,7 +2,6 @@ import type { Readable } from 'node:stream';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { secondsSetting } from '../io/seconds.js';
-import { ConfigStore } from '../profiles/config.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { isKnownApiDomain, loadDataCentres } from '../providers/zoho.js';
 import { authorizationScheme } from '../providers/authorization.js';
@@ -31,9 +30,9 @@ interface Answer {
 export async function run(ctx: Context, path: string, opts: ApiOptions): Promise<void> {
   if (opts.data !== undefined && opts.dataStdin) throw usageError('give -d DATA or --data-stdin, not both');
   const headers = (opts.header ?? []).map(parseHeader);
-  const { provider, apiDomain, source } = await openCredential(ctx, opts);
+  const { provider, apiDomain, source, config } = await openCredential(ctx, opts);
   // config.json is not trusted with where the token goes: only the data-centre table in force is.
-  if (!isKnownApiDomain(await loadDataCentres(ctx.env, await new ConfigStore(ctx).load()), apiDomain)) {
+  if (!isKnownApiDomain(await loadDataCentres(ctx.env, config), apiDomain)) {
     throw new AuthctlError(`the API domain ${apiDomain} is not one of the data-centre table in force: the token was not sent`, {
       hint: 'log in again, or give this machine the table the profile was made with (AUTHCTL_ZOHO_DATA_CENTRES)',
     });

@@ -35,7 +35,8 @@ export async function openEnvCredential(ctx: Context, selection: ProfileSelectio
     });
   }
   // The data-centre table decides which accounts servers may see the secrets, as for a login.
-  const table = await loadDataCentres(ctx.env, await new ConfigStore(ctx).load());
+  const config = await new ConfigStore(ctx).load();
+  const table = await loadDataCentres(ctx.env, config);
   const credential =
     variable === 'AUTHCTL_AUTH_URL' ? decodeAuthUrl(ctx.env.AUTHCTL_AUTH_URL!, variable, table) : decodeSplitVariables(ctx.env, table);
   // Only the URL carries what the profile was (import names it the same way).
@@ -53,6 +54,7 @@ export async function openEnvCredential(ctx: Context, selection: ProfileSelectio
     apiDomain: credential.apiDomain,
     scopes: credential.scopes,
     source: envSource(ctx, variable, credential, name),
+    config,
   };
 }
 

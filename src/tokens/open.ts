@@ -1,5 +1,5 @@
 import type { Context } from '../io/context.js';
-import type { ProviderName } from '../profiles/model.js';
+import type { Config, ProviderName } from '../profiles/model.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import type { CredentialSource } from './source.js';
 
@@ -11,6 +11,8 @@ export interface TokenTarget {
   apiDomain: string;
   scopes: string[];
   source: CredentialSource;
+  /** config.json as read to open the credential (for its data-centre table). */
+  config: Config;
 }
 
 /**
@@ -32,6 +34,6 @@ export async function openCredential(ctx: Context, selection: ProfileSelection):
     return openEnvCredential(ctx, selection);
   }
   const { openProfile } = await import('./profile-source.js');
-  const { name, profile, source } = await openProfile(ctx, selection);
-  return { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes, source };
+  const { name, profile, config, source } = await openProfile(ctx, selection);
+  return { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes, source, config };
 }

@@ -9,7 +9,7 @@ import {
 import "./chunk-HY5E2BXV.js";
 import {
   openCredential
-} from "./chunk-KN6AZ6RI.js";
+} from "./chunk-Z55SXFT2.js";
 import {
   authorizationHeaderLine,
   authorizationScheme

@@ -6,7 +6,7 @@ import {
 import "./chunk-HY5E2BXV.js";
 import {
   openCredential
-} from "./chunk-KN6AZ6RI.js";
+} from "./chunk-Z55SXFT2.js";
 import {
   isKnownApiDomain,
   loadDataCentres
@@ -14,9 +14,6 @@ import {
 import {
   authorizationScheme
 } from "./chunk-NXGQUBJZ.js";
-import {
-  ConfigStore
-} from "./chunk-OJNBIOW2.js";
 import "./chunk-TLYZF424.js";
 import "./chunk-V7XFVBCC.js";
 import "./chunk-2XVMHWZF.js";
@@ -35,8 +32,8 @@ import "./chunk-S47ZGZ7M.js";
 async function run(ctx, path, opts) {
   if (opts.data !== void 0 && opts.dataStdin) throw usageError("give -d DATA or --data-stdin, not both");
   const headers = (opts.header ?? []).map(parseHeader);
-  const { provider, apiDomain, source } = await openCredential(ctx, opts);
-  if (!isKnownApiDomain(await loadDataCentres(ctx.env, await new ConfigStore(ctx).load()), apiDomain)) {
+  const { provider, apiDomain, source, config } = await openCredential(ctx, opts);
+  if (!isKnownApiDomain(await loadDataCentres(ctx.env, config), apiDomain)) {
     throw new AuthctlError(`the API domain ${apiDomain} is not one of the data-centre table in force: the token was not sent`, {
       hint: "log in again, or give this machine the table the profile was made with (AUTHCTL_ZOHO_DATA_CENTRES)"
     });

@@ -4,12 +4,12 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
 async function openCredential(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-QHJUECUH.js");
+    const { openEnvCredential } = await import("./env-source-3HBXJU35.js");
     return openEnvCredential(ctx, selection);
   }
   const { openProfile } = await import("./profile-source-3KT62TCD.js");
-  const { name, profile, source } = await openProfile(ctx, selection);
-  return { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes, source };
+  const { name, profile, config, source } = await openProfile(ctx, selection);
+  return { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes, source, config };
 }
 
 export {

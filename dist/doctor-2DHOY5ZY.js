@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-KN6AZ6RI.js";
+} from "./chunk-Z55SXFT2.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

@@ -43,7 +43,8 @@ async function openEnvCredential(ctx, selection) {
       hint: `is the CI secret available to this job? (GitHub gives none to workflows run from forks); unset ${variable} to use a stored profile`
     });
   }
-  const table = await loadDataCentres(ctx.env, await new ConfigStore(ctx).load());
+  const config = await new ConfigStore(ctx).load();
+  const table = await loadDataCentres(ctx.env, config);
   const credential = variable === "AUTHCTL_AUTH_URL" ? decodeAuthUrl(ctx.env.AUTHCTL_AUTH_URL, variable, table) : decodeSplitVariables(ctx.env, table);
   const name = variable === "AUTHCTL_AUTH_URL" ? credential.org ?? credential.environment : void 0;
   const asked = selection.profile ?? selection.org;
@@ -55,7 +56,8 @@ async function openEnvCredential(ctx, selection) {
     provider: credential.provider,
     apiDomain: credential.apiDomain,
     scopes: credential.scopes,
-    source: envSource(ctx, variable, credential, name)
+    source: envSource(ctx, variable, credential, name),
+    config
   };
 }
 function envSource(ctx, variable, c, name) {
