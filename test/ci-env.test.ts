@@ -249,7 +249,7 @@ describe('CI mode with AUTHCTL_AUTH_URL', () => {
     assert.equal(after.rt, content.rt, 'the rotated token stays in the cache');
   });
 
-  test('a revoked refresh token exits 4 and says to export the credential again; nothing is cached', async () => {
+  test('a revoked refresh token exits 4 and says to export the credential again; no access token is cached, only the mark', async () => {
     emu.revokeRefreshToken(p.credential.refreshToken);
 
     const r = await ci(['token']);
@@ -261,7 +261,27 @@ describe('CI mode with AUTHCTL_AUTH_URL', () => {
       'authctl: Zoho rejected the refresh token of AUTHCTL_AUTH_URL (revoked, expired or deleted)\n' +
         '  log in again: authctl login --org acme on your machine, then authctl export --profile acme into AUTHCTL_AUTH_URL\n',
     );
-    assert.deepEqual(await runner.cacheFiles(), []);
+    const { file, content } = await readCache(runner.cacheDir);
+    assert.deepEqual(Object.keys(content).sort(), ['dead', 'v']);
+    assertNoSecrets(await readFile(file, 'utf8'), [p.credential.refreshToken, p.client.clientSecret], 'the cache file');
+  });
+
+  test('once the server rejected the credential, later steps exit 4 at once instead of serving the cached access token', async () => {
+    const first = await ci(['token']);
+    assert.equal(first.code, 0, first.stderr);
+    emu.revokeRefreshToken(p.credential.refreshToken);
+    // The API rejects the revoked access token; the retry's refresh is rejected too.
+    const api = await ci(['api', '/crm/v2/org']);
+    assert.equal(api.code, 4, api.stderr);
+    const requests = emu.requests.length;
+    for (const args of [['token'], ['exec', '--', 'true'], ['api', '/crm/v2/org']]) {
+      const r = await ci(args);
+      assert.equal(r.code, 4, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stdout, '', 'no dead token printed');
+      assert.match(r.stderr, /^authctl: AUTHCTL_AUTH_URL needs a new login: Zoho rejected it \(since \d{4}-/m);
+      assert.match(r.stderr, /log in again: authctl login --org acme on your machine, then authctl export --profile acme into AUTHCTL_AUTH_URL/);
+    }
+    assert.equal(emu.requests.length, requests, 'a known-dead credential makes no request');
   });
 
   test('--profile or --org naming another profile is ignored with a warning; naming the same org is quiet', async () => {

@@ -58,13 +58,16 @@ export async function openEnvCredential(ctx: Context, selection: ProfileSelectio
   };
 }
 
-interface CacheContent {
-  v: 1;
-  at: string;
-  exp: number;
-  /** A refresh token the server issued in place of the one in the variable (rotation). */
-  rt?: string;
-}
+type CacheContent =
+  | {
+      v: 1;
+      at: string;
+      exp: number;
+      /** A refresh token the server issued in place of the one in the variable (rotation). */
+      rt?: string;
+    }
+  /** The server rejected the credential: no access token is served from here on. */
+  | { v: 1; dead: { at: string; reason: string } };
 
 function envSource(ctx: Context, variable: Variable, c: PortableCredential, name: string | undefined): CredentialSource {
   // Named from a hash of the credential, never the credential itself: a new
@@ -86,16 +89,27 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
 
     async read(): Promise<StoredCredential> {
       const cached = await readCache(ctx, file);
+      if (cached && 'dead' in cached) {
+        throw new AuthctlError(`${variable} needs a new login: Zoho rejected it (since ${cached.dead.at}: ${cached.dead.reason})`, {
+          exitCode: ExitCode.loginRequired,
+          hint: `log in again: ${loginCommand}`,
+        });
+      }
       held = cached?.rt ?? c.refreshToken;
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
 
     async refresh(refreshToken) {
-      const { refreshAccessToken } = await import('./refresh.js');
+      const { refreshAccessToken, rejectedPart } = await import('./refresh.js');
       const grant = { client: { clientId: c.clientId, clientSecret: c.clientSecret }, accountsServer: c.accountsServer, dc: c.dc, label: variable, loginCommand };
       try {
         return await refreshAccessToken(ctx, grant, refreshToken);
       } catch (err) {
+        // Remembered for the rest of the job, as for a profile: the cached access token went with it.
+        if (rejectedPart(err)) {
+          const dead: CacheContent = { v: 1, dead: { at: new Date(ctx.now()).toISOString(), reason: (err as Error).message } };
+          await writeCache(ctx, dir, file, dead).catch((e: Error) => ctx.warn(`could not record that ${variable} was rejected: ${e.message}`));
+        }
         // Whatever Zoho rejected (token, client id or secret) came from the exported
         // value: the fix is always a new export, not `authctl client add`.
         if (err instanceof AuthctlError && err.exitCode === ExitCode.loginRequired) {
@@ -106,12 +120,10 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
     },
 
     async save(credential) {
-      const warning = await ensurePrivateDir(dir);
-      if (warning) ctx.warn(warning);
       // The refresh token stays in the variable; only one the server replaced it with is kept here.
       const content: CacheContent = { v: 1, at: credential.accessToken!, exp: credential.accessTokenExpiresAt! };
       if (credential.refreshToken !== c.refreshToken) content.rt = credential.refreshToken;
-      await writeFileAtomic(file, `${JSON.stringify(content)}\n`);
+      await writeCache(ctx, dir, file, content);
       if (credential.refreshToken !== held) {
         ctx.warn(
           `Zoho replaced the refresh token of ${variable}; authctl keeps the new one in ${file} for the rest of this job, ` +
@@ -121,6 +133,12 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
       held = credential.refreshToken;
     },
   };
+}
+
+async function writeCache(ctx: Context, dir: string, file: string, content: CacheContent): Promise<void> {
+  const warning = await ensurePrivateDir(dir);
+  if (warning) ctx.warn(warning);
+  await writeFileAtomic(file, `${JSON.stringify(content)}\n`);
 }
 
 /** The cached access token, if any. A cache authctl cannot read is only a cache: it is replaced. */
@@ -135,7 +153,8 @@ async function readCache(ctx: Context, file: string): Promise<CacheContent | und
   const warning = await tighten(file, 0o600);
   if (warning) ctx.warn(warning);
   try {
-    const v = JSON.parse(text) as Partial<CacheContent>;
+    const v = JSON.parse(text) as { v?: unknown; at?: unknown; exp?: unknown; rt?: unknown; dead?: { at?: unknown; reason?: unknown } };
+    if (v.v === 1 && typeof v.dead?.at === 'string' && typeof v.dead.reason === 'string') return v as CacheContent;
     if (v.v === 1 && typeof v.at === 'string' && typeof v.exp === 'number' && Number.isFinite(new Date(v.exp).getTime()) && (v.rt === undefined || typeof v.rt === 'string')) {
       return v as CacheContent;
     }

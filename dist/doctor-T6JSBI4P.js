@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-Z55SXFT2.js";
+} from "./chunk-N6OPWN7C.js";
 import {
   SecretStores
 } from "./chunk-RYQHQCFL.js";

@@ -4,7 +4,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
 async function openCredential(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-3HBXJU35.js");
+    const { openEnvCredential } = await import("./env-source-YS6VHCPD.js");
     return openEnvCredential(ctx, selection);
   }
   const { openProfile } = await import("./profile-source-3KT62TCD.js");

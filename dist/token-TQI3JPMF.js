@@ -9,7 +9,7 @@ import {
 import "./chunk-HY5E2BXV.js";
 import {
   openCredential
-} from "./chunk-Z55SXFT2.js";
+} from "./chunk-N6OPWN7C.js";
 import {
   authorizationHeaderLine,
   authorizationScheme

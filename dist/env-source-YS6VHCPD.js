@@ -72,15 +72,25 @@ function envSource(ctx, variable, c, name) {
     lock: { dir, name: `ci-token-${id}` },
     async read() {
       const cached = await readCache(ctx, file);
+      if (cached && "dead" in cached) {
+        throw new AuthctlError(`${variable} needs a new login: Zoho rejected it (since ${cached.dead.at}: ${cached.dead.reason})`, {
+          exitCode: ExitCode.loginRequired,
+          hint: `log in again: ${loginCommand}`
+        });
+      }
       held = cached?.rt ?? c.refreshToken;
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { refreshAccessToken } = await import("./refresh-2Q3MDE4H.js");
+      const { refreshAccessToken, rejectedPart } = await import("./refresh-2Q3MDE4H.js");
       const grant = { client: { clientId: c.clientId, clientSecret: c.clientSecret }, accountsServer: c.accountsServer, dc: c.dc, label: variable, loginCommand };
       try {
         return await refreshAccessToken(ctx, grant, refreshToken);
       } catch (err) {
+        if (rejectedPart(err)) {
+          const dead = { v: 1, dead: { at: new Date(ctx.now()).toISOString(), reason: err.message } };
+          await writeCache(ctx, dir, file, dead).catch((e) => ctx.warn(`could not record that ${variable} was rejected: ${e.message}`));
+        }
         if (err instanceof AuthctlError && err.exitCode === ExitCode.loginRequired) {
           throw new AuthctlError(err.message, { exitCode: err.exitCode, hint: `log in again: ${loginCommand}`, cause: err });
         }
@@ -88,12 +98,9 @@ function envSource(ctx, variable, c, name) {
       }
     },
     async save(credential) {
-      const warning = await ensurePrivateDir(dir);
-      if (warning) ctx.warn(warning);
       const content = { v: 1, at: credential.accessToken, exp: credential.accessTokenExpiresAt };
       if (credential.refreshToken !== c.refreshToken) content.rt = credential.refreshToken;
-      await writeFileAtomic(file, `${JSON.stringify(content)}
-`);
+      await writeCache(ctx, dir, file, content);
       if (credential.refreshToken !== held) {
         ctx.warn(
           `Zoho replaced the refresh token of ${variable}; authctl keeps the new one in ${file} for the rest of this job, but cannot write it back to your CI secret, and the old one may no longer work: update the secret (${loginCommand})`
@@ -102,6 +109,12 @@ function envSource(ctx, variable, c, name) {
       held = credential.refreshToken;
     }
   };
+}
+async function writeCache(ctx, dir, file, content) {
+  const warning = await ensurePrivateDir(dir);
+  if (warning) ctx.warn(warning);
+  await writeFileAtomic(file, `${JSON.stringify(content)}
+`);
 }
 async function readCache(ctx, file) {
   let text;
@@ -115,6 +128,7 @@ async function readCache(ctx, file) {
   if (warning) ctx.warn(warning);
   try {
     const v = JSON.parse(text);
+    if (v.v === 1 && typeof v.dead?.at === "string" && typeof v.dead.reason === "string") return v;
     if (v.v === 1 && typeof v.at === "string" && typeof v.exp === "number" && Number.isFinite(new Date(v.exp).getTime()) && (v.rt === void 0 || typeof v.rt === "string")) {
       return v;
     }
