@@ -3514,8 +3514,7 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
       "after",
       `
 The environment is the one of the org you choose (the API that accepts the new
-token tells); --env, or a profile named production, sandbox or developer, only
-checks it. Logging in again to a profile must choose the same org, unless --replace;
+token tells); --env only checks it. Logging in again to a profile must choose the same org, unless --replace;
 the new refresh token is stored, then the old one revoked.
 The browser login listens on the client's first registered redirect URI, or the
 one on --port; each must be http://127.0.0.1:PORT/PATH (Zoho matches it exactly).
@@ -3524,7 +3523,7 @@ Exit codes: 1 declined, timed out, port in use, or another org than the profile'
 2 bad flags; 3 unknown client; 4 code, client or secret rejected, or an org of
 another environment than --env; 5 Zoho unreachable or not answering JSON;
 6 throttled (Access Denied); 130 interrupted.`
-    ).action(async (opts) => exit(await (await import("./login-PBYRHVQO.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./login-ZT7277QG.js")).run(ctx, opts))),
     "authctl login --org sandbox",
     "authctl login --org acme --env production --scope ZohoCRM.modules.ALL,ZohoCRM.org.READ",
     "authctl login --org sandbox --no-browser            # on a remote machine: paste the redirected URL",

@@ -146,8 +146,7 @@ export function buildProgram(ctx: Context): Command {
         'after',
         `
 The environment is the one of the org you choose (the API that accepts the new
-token tells); --env, or a profile named production, sandbox or developer, only
-checks it. Logging in again to a profile must choose the same org, unless --replace;
+token tells); --env only checks it. Logging in again to a profile must choose the same org, unless --replace;
 the new refresh token is stored, then the old one revoked.
 The browser login listens on the client's first registered redirect URI, or the
 one on --port; each must be http://127.0.0.1:PORT/PATH (Zoho matches it exactly).

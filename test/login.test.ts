@@ -522,15 +522,16 @@ test('--port picks a registered redirect URI (one added with client update), is 
   await s.sandbox.cleanup();
 });
 
-test('an org of another environment than the profile name says: exit 4, the new token is revoked, the old profile is untouched', async () => {
+test('--env is a check: an org of another environment is refused (exit 4), the new token revoked, the old profile untouched; without --env a name is no check, only a warning', async () => {
   const s = await setup({ store: 'keychain' });
   const first = await browserLogin(s, ['--org', 'sandbox'], 'Acme Sandbox (sandbox)');
   assert.equal(first.result.code, 0, first.result.stderr);
+  assert.doesNotMatch(first.result.stderr, /warning/);
   const before = await snapshot(s, 'sandbox');
 
-  const second = await browserLogin(s, ['--org', 'sandbox'], 'Acme Inc (production)', 1);
+  const second = await browserLogin(s, ['--org', 'sandbox', '--env', 'sandbox'], 'Acme Inc (production)', 1);
   assert.equal(second.result.code, 4, second.result.stderr);
-  assert.match(second.result.stderr, /you chose Acme Inc, a production org, but the profile name "sandbox" asks for a sandbox org/);
+  assert.match(second.result.stderr, /you chose Acme Inc, a production org, but --env sandbox asks for a sandbox org/);
   assert.match(second.result.stderr, /choose a sandbox org on the consent page and log in again, or log in to Acme Inc as its own profile: authctl login --profile acme-inc\. The new token was revoked; nothing was changed/);
   assert.deepEqual(await snapshot(s, 'sandbox'), before);
   const live = emulator.liveRefreshTokens(s.client.clientId);
@@ -539,6 +540,12 @@ test('an org of another environment than the profile name says: exit 4, the new 
   const oldRt = decode(before.secret!).rt;
   assert.ok(revokeRequests().some((r) => r.query.token !== oldRt && r.status === 200 && r.at >= tokenRequestsOf(s.client)[1]!.at));
   assert.ok(!revokeRequests().some((r) => r.query.token === oldRt), 'the old token was not revoked');
+
+  // A new profile named after an environment holding an org of another one: allowed, with a warning.
+  const named = await browserLogin(s, ['--org', 'production'], 'Globex Sandbox (sandbox)', 2);
+  assert.equal(named.result.code, 0, named.result.stderr);
+  assert.match(named.result.stderr, /warning: profile "production" is named after the production environment, but you chose a sandbox org/);
+  assert.equal((await configOf(s)).profiles.production.environment, 'sandbox');
   await s.sandbox.cleanup();
 });
 

@@ -69,8 +69,8 @@ interface LoginRequest {
   name?: string;
   org?: string;
   portal?: string;
-  /** --env, or a profile named after an environment: the org chosen must be of it. */
-  expected?: { environment: Environment; because: string };
+  /** --env: a check that the org chosen is of this environment (the environment itself comes from the org). */
+  expected?: Environment;
   /** Empty for a self-client code without --scope: the scopes were chosen in the API console. */
   scopes: string[];
   selfClient: boolean;
@@ -102,7 +102,7 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
 
   ctx.info(
     `Logging in to profile ${ctx.color.bold(request.name ?? '(named after the environment)')} at data centre ${start.dc} with client ${client.name}` +
-      `${request.expected ? `; the org must be a ${request.expected.environment} org` : ''}.`,
+      `${request.expected ? `; the org must be a ${request.expected} org` : ''}.`,
   );
   const flow: FlowInput = { client, start, table, request, opts, timeoutMs, loginCommand, stores, config };
   const { tokens, accountsServer, dc } = selfClient ? await selfClientLogin(ctx, flow) : await browserLogin(ctx, flow);
@@ -131,6 +131,10 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   try {
     const found = await identifyOrg(ctx, { d: dc, tokens, request, selfClient, timeoutMs });
     name = request.name ?? found.environment;
+    if (isEnvironment(name) && name !== found.environment) {
+      // Allowed (the environment comes from the org, --env is the check), but every script using the name would be misled.
+      ctx.warn(`profile "${name}" is named after the ${name} environment, but you chose a ${found.environment} org; scripts using --org ${name} will reach it (pass --env ${name} to have authctl check, or --profile to name it)`);
+    }
     profile = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
     const credential = { refreshToken: newRefreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
     replaced = await guard.saving(() =>
@@ -259,12 +263,7 @@ function parseRequest(opts: LoginOptions): Omit<LoginRequest, 'scopes'> & { scop
     if (value !== undefined && !isValidName(value)) throw usageError(`invalid ${flag} "${value}"`, `use ${NAME_RULE}`);
   }
   const name = profile ?? org;
-  // A profile called "sandbox" must be a sandbox org: its name says so to every script using it.
-  const expected = opts.env
-    ? { environment: opts.env as Environment, because: `--env ${opts.env}` }
-    : name !== undefined && isEnvironment(name)
-      ? { environment: name, because: `the profile name "${name}"` }
-      : undefined;
+  const expected = opts.env as Environment | undefined;
 
   let scopes: string[] | undefined;
   if (opts.scope !== undefined) {
@@ -378,7 +377,7 @@ async function selfClientLogin(ctx: Context, f: FlowInput): Promise<Exchanged> {
     isCode: isZohoCode,
     reminder:
       `Generate a code in the Zoho API console${consoleUrl ? ` (${consoleUrl})` : ''}: Self Client → Generate Code, choose the scopes, ` +
-      `then the portal, the environment${f.request.expected ? ` (${f.request.expected.environment})` : ''} and the org. ` +
+      `then the portal, the environment${f.request.expected ? ` (${f.request.expected})` : ''} and the org. ` +
       'It expires in the minutes you chose (3 to 10): paste it right away.',
   });
   const tokens = await exchange({ grant_type: 'authorization_code', code }, f, f.start, { grant: 'self_client_code' });
@@ -435,8 +434,8 @@ function describeOrg(p: Pick<Profile, 'orgId' | 'orgName' | 'org'>): string {
 
 /**
  * Which org and environment the new token belongs to, asked of Zoho's APIs
- * (providers/zoho.ts findTokenOrg). The expected environment (--env, or a
- * profile named after one) is a check: an org of another one is refused.
+ * (providers/zoho.ts findTokenOrg). --env is a check: an org of another
+ * environment is refused.
  */
 async function identifyOrg(
   ctx: Context,
@@ -446,23 +445,23 @@ async function identifyOrg(
   let found: TokenOrg | undefined;
   let problem: string;
   try {
-    found = await findTokenOrg(o.d, o.tokens, expected?.environment, o.timeoutMs);
+    found = await findTokenOrg(o.d, o.tokens, expected, o.timeoutMs);
     problem = `no Zoho CRM API of data centre ${o.d.dc} accepts the new token (are its scopes for another Zoho service?)`;
   } catch (err) {
     problem = `the Zoho CRM API could not be asked (${(err as Error).message})`;
   }
   if (!found) {
-    const environment = expected?.environment ?? 'production';
+    const environment = expected ?? 'production';
     ctx.warn(`could not confirm which org and environment the token is for: ${problem}; recording it as ${environment}${expected ? '' : ' (pass --env if that is wrong)'}`);
     return { environment, apiDomain: apiDomainFor(o.d, environment, o.tokens.apiDomain) };
   }
-  if (expected && found.environment !== expected.environment) {
+  if (expected && found.environment !== expected) {
     const chosen = found.org ? `${found.org.name ?? found.org.id}, a ${found.environment} org` : `an org of the ${found.environment} environment`;
     const other = found.org?.name ? nameFromOrg(found.org.name) : undefined;
-    throw new AuthctlError(`you chose ${chosen}, but ${expected.because} asks for a ${expected.environment} org`, {
+    throw new AuthctlError(`you chose ${chosen}, but --env ${expected} asks for a ${expected} org`, {
       exitCode: ExitCode.loginRequired,
       hint:
-        `${o.selfClient ? `generate the code for a ${expected.environment} org` : `choose a ${expected.environment} org on the consent page`} and log in again` +
+        `${o.selfClient ? `generate the code for a ${expected} org` : `choose a ${expected} org on the consent page`} and log in again` +
         `${other ? `, or log in to ${found.org!.name} as its own profile: authctl login --profile ${other}` : ''}. ` +
         `The new token was revoked; nothing was changed.`,
     });

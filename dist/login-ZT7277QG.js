@@ -105,7 +105,7 @@ async function run(ctx, opts) {
   const timeoutMs = httpTimeoutMs(ctx.env);
   const loginCommand = commandOf(opts, selfClient);
   ctx.info(
-    `Logging in to profile ${ctx.color.bold(request.name ?? "(named after the environment)")} at data centre ${start.dc} with client ${client.name}${request.expected ? `; the org must be a ${request.expected.environment} org` : ""}.`
+    `Logging in to profile ${ctx.color.bold(request.name ?? "(named after the environment)")} at data centre ${start.dc} with client ${client.name}${request.expected ? `; the org must be a ${request.expected} org` : ""}.`
   );
   const flow = { client, start, table, request, opts, timeoutMs, loginCommand, stores, config };
   const { tokens, accountsServer, dc } = selfClient ? await selfClientLogin(ctx, flow) : await browserLogin(ctx, flow);
@@ -129,6 +129,9 @@ async function run(ctx, opts) {
   try {
     const found = await identifyOrg(ctx, { d: dc, tokens, request, selfClient, timeoutMs });
     name = request.name ?? found.environment;
+    if (isEnvironment(name) && name !== found.environment) {
+      ctx.warn(`profile "${name}" is named after the ${name} environment, but you chose a ${found.environment} org; scripts using --org ${name} will reach it (pass --env ${name} to have authctl check, or --profile to name it)`);
+    }
     profile = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
     const credential = { refreshToken: newRefreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
     replaced = await guard.saving(
@@ -234,7 +237,7 @@ function parseRequest(opts) {
     if (value !== void 0 && !isValidName(value)) throw usageError(`invalid ${flag} "${value}"`, `use ${NAME_RULE}`);
   }
   const name = profile ?? org;
-  const expected = opts.env ? { environment: opts.env, because: `--env ${opts.env}` } : name !== void 0 && isEnvironment(name) ? { environment: name, because: `the profile name "${name}"` } : void 0;
+  const expected = opts.env;
   let scopes;
   if (opts.scope !== void 0) {
     scopes = [...new Set(opts.scope.split(/[,\s]+/).filter(Boolean))];
@@ -317,7 +320,7 @@ async function selfClientLogin(ctx, f) {
   const code = await readSelfClientCode(ctx, {
     fromStdin: f.opts.code === "-",
     isCode: isZohoCode,
-    reminder: `Generate a code in the Zoho API console${consoleUrl ? ` (${consoleUrl})` : ""}: Self Client \u2192 Generate Code, choose the scopes, then the portal, the environment${f.request.expected ? ` (${f.request.expected.environment})` : ""} and the org. It expires in the minutes you chose (3 to 10): paste it right away.`
+    reminder: `Generate a code in the Zoho API console${consoleUrl ? ` (${consoleUrl})` : ""}: Self Client \u2192 Generate Code, choose the scopes, then the portal, the environment${f.request.expected ? ` (${f.request.expected})` : ""} and the org. It expires in the minutes you chose (3 to 10): paste it right away.`
   });
   const tokens = await exchange({ grant_type: "authorization_code", code }, f, f.start, { grant: "self_client_code" });
   return { tokens, accountsServer: f.start.accountsServer, dc: f.start };
@@ -361,22 +364,22 @@ async function identifyOrg(ctx, o) {
   let found;
   let problem;
   try {
-    found = await findTokenOrg(o.d, o.tokens, expected?.environment, o.timeoutMs);
+    found = await findTokenOrg(o.d, o.tokens, expected, o.timeoutMs);
     problem = `no Zoho CRM API of data centre ${o.d.dc} accepts the new token (are its scopes for another Zoho service?)`;
   } catch (err) {
     problem = `the Zoho CRM API could not be asked (${err.message})`;
   }
   if (!found) {
-    const environment = expected?.environment ?? "production";
+    const environment = expected ?? "production";
     ctx.warn(`could not confirm which org and environment the token is for: ${problem}; recording it as ${environment}${expected ? "" : " (pass --env if that is wrong)"}`);
     return { environment, apiDomain: apiDomainFor(o.d, environment, o.tokens.apiDomain) };
   }
-  if (expected && found.environment !== expected.environment) {
+  if (expected && found.environment !== expected) {
     const chosen = found.org ? `${found.org.name ?? found.org.id}, a ${found.environment} org` : `an org of the ${found.environment} environment`;
     const other = found.org?.name ? nameFromOrg(found.org.name) : void 0;
-    throw new AuthctlError(`you chose ${chosen}, but ${expected.because} asks for a ${expected.environment} org`, {
+    throw new AuthctlError(`you chose ${chosen}, but --env ${expected} asks for a ${expected} org`, {
       exitCode: ExitCode.loginRequired,
-      hint: `${o.selfClient ? `generate the code for a ${expected.environment} org` : `choose a ${expected.environment} org on the consent page`} and log in again${other ? `, or log in to ${found.org.name} as its own profile: authctl login --profile ${other}` : ""}. The new token was revoked; nothing was changed.`
+      hint: `${o.selfClient ? `generate the code for a ${expected} org` : `choose a ${expected} org on the consent page`} and log in again${other ? `, or log in to ${found.org.name} as its own profile: authctl login --profile ${other}` : ""}. The new token was revoked; nothing was changed.`
     });
   }
   return found;
