@@ -36,6 +36,37 @@ function configDir(env) {
 var configFile = (dir) => (0, import_node_path.join)(dir, "config.json");
 var secretsFile = (dir) => (0, import_node_path.join)(dir, "secrets.json");
 
+// src/profiles/model.ts
+var ENVIRONMENTS = ["production", "sandbox", "developer"];
+var STORE_KINDS = ["keychain", "file"];
+var isZohoProfile = (p) => p.provider === "zoho";
+var apiBaseOf = (p) => isZohoProfile(p) ? p.apiDomain : p.apiBase;
+var NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,63}$/u;
+var isValidName = (name) => NAME.test(name);
+var normalizeName = (name) => name.normalize("NFC");
+
+// src/providers/authorization.ts
+var BEARER = { scheme: "Bearer" };
+var PRESET_API_AUTHORIZATION = {
+  zoho: { scheme: "Zoho-oauthtoken" },
+  salesforce: BEARER,
+  hubspot: BEARER,
+  pipedrive: BEARER,
+  dynamics: BEARER,
+  close: BEARER,
+  "zendesk-sell": BEARER,
+  clio: BEARER,
+  keap: BEARER,
+  attio: BEARER,
+  monday: { scheme: "" }
+};
+function apiAuthorizationOf(provider, userProviders) {
+  const own = Object.hasOwn(PRESET_API_AUTHORIZATION, provider) ? PRESET_API_AUTHORIZATION[provider] : userProviders?.[provider]?.api;
+  return { header: own?.header ?? "Authorization", scheme: own?.scheme ?? "Bearer" };
+}
+var authorizationValue = (auth, accessToken) => auth.scheme ? `${auth.scheme} ${accessToken}` : accessToken;
+var authorizationHeaderLine = (auth, accessToken) => `${auth.header ?? "Authorization"}: ${authorizationValue(auth, accessToken)}`;
+
 // src/errors.ts
 var ExitCode = {
   ok: 0,
@@ -59,14 +90,6 @@ var AuthctlError = class extends Error {
   }
 };
 var usageError = (message, hint) => new AuthctlError(message, { exitCode: ExitCode.usage, hint });
-
-// src/profiles/model.ts
-var ENVIRONMENTS = ["production", "sandbox", "developer"];
-var STORE_KINDS = ["keychain", "file"];
-var PROVIDERS = ["zoho"];
-var NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,63}$/u;
-var isValidName = (name) => NAME.test(name);
-var normalizeName = (name) => name.normalize("NFC");
 
 // src/profiles/select.ts
 function selectProfile(config, selection, env) {
@@ -120,6 +143,197 @@ function unknownProfile(name, known) {
   });
 }
 
+// src/providers/presets.ts
+var PRESETS = {
+  // Zoho's endpoints depend on the data centre (providers/zoho.ts): these are the US ones.
+  zoho: {
+    title: "Zoho (CRM, Projects, \u2026)",
+    type: "oauth2",
+    authorizationEndpoint: "https://accounts.zoho.com/oauth/v2/auth",
+    tokenEndpoint: "https://accounts.zoho.com/oauth/v2/token",
+    revocationEndpoint: "https://accounts.zoho.com/oauth/v2/token/revoke",
+    scopes: ["ZohoCRM.modules.ALL", "ZohoCRM.settings.READ", "ZohoCRM.org.READ"],
+    scopeSeparator: ",",
+    pkce: true,
+    clientAuthMethods: ["client_secret_post"],
+    authorizationParams: { access_type: "offline", prompt: "consent" },
+    api: { ...PRESET_API_AUTHORIZATION.zoho, base: "https://www.zohoapis.com" },
+    console: "https://api-console.zoho.com (per data centre: api-console.zoho.eu, \u2026)"
+  },
+  salesforce: {
+    title: "Salesforce",
+    type: "oauth2",
+    // login.salesforce.com for production, test.salesforce.com for sandboxes, or the org's My Domain.
+    authorizationEndpoint: "https://{login_host}/services/oauth2/authorize",
+    tokenEndpoint: "https://{login_host}/services/oauth2/token",
+    revocationEndpoint: "https://{login_host}/services/oauth2/revoke",
+    scopes: ["api", "refresh_token"],
+    scopeSeparator: " ",
+    pkce: true,
+    clientAuthMethods: ["client_secret_post", "none"],
+    api: { ...PRESET_API_AUTHORIZATION.salesforce, baseFromTokenField: "instance_url", baseHosts: [".salesforce.com", ".force.com"] },
+    variables: {
+      login_host: {
+        description: "login.salesforce.com, test.salesforce.com (sandboxes), or your My Domain host (acme.my.salesforce.com)",
+        default: "login.salesforce.com",
+        pattern: "(login|test)\\.salesforce\\.com|[a-z0-9-]+(\\.[a-z0-9-]+)*\\.my\\.salesforce\\.com"
+      }
+    },
+    // Salesforce sends no expires_in: its sessions last as the org's session settings say (2 h by default).
+    assumedLifetimeSeconds: 3600,
+    console: 'Setup \u2192 App Manager \u2192 New Connected App (enable OAuth, add the callback URL and the "api" and "refresh_token" scopes)'
+  },
+  hubspot: {
+    title: "HubSpot",
+    type: "oauth2",
+    authorizationEndpoint: "https://app.hubspot.com/oauth/authorize",
+    tokenEndpoint: "https://api.hubapi.com/oauth/v1/token",
+    revocationEndpoint: "https://api.hubapi.com/oauth/v1/refresh-tokens",
+    revocationStyle: "delete-path",
+    scopes: ["oauth", "crm.objects.contacts.read"],
+    scopeSeparator: " ",
+    pkce: true,
+    clientAuthMethods: ["client_secret_post"],
+    api: { ...PRESET_API_AUTHORIZATION.hubspot, base: "https://api.hubapi.com" },
+    console: "developers.hubspot.com \u2192 your developer account \u2192 Apps \u2192 Create app \u2192 Auth (redirect URL and scopes)"
+  },
+  pipedrive: {
+    title: "Pipedrive",
+    type: "oauth2",
+    authorizationEndpoint: "https://oauth.pipedrive.com/oauth/authorize",
+    tokenEndpoint: "https://oauth.pipedrive.com/oauth/token",
+    revocationEndpoint: "https://oauth.pipedrive.com/oauth/revoke",
+    // Scopes are chosen in the app's settings, not in the request.
+    scopes: [],
+    scopeSeparator: " ",
+    pkce: true,
+    clientAuthMethods: ["client_secret_basic"],
+    api: { ...PRESET_API_AUTHORIZATION.pipedrive, baseFromTokenField: "api_domain", baseHosts: [".pipedrive.com"] },
+    console: "Developer Hub (developers.pipedrive.com) \u2192 Create an app \u2192 OAuth & access scopes (callback URL and scopes)"
+  },
+  dynamics: {
+    title: "Microsoft Dynamics 365 (Entra ID)",
+    type: "oauth2",
+    authorizationEndpoint: "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize",
+    tokenEndpoint: "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token",
+    // Entra ID has no revocation endpoint for a single refresh token.
+    scopes: ["https://{org}/user_impersonation", "offline_access"],
+    scopeSeparator: " ",
+    pkce: true,
+    clientAuthMethods: ["none", "client_secret_post"],
+    api: { ...PRESET_API_AUTHORIZATION.dynamics, base: "https://{org}" },
+    variables: {
+      tenant: {
+        description: 'the Entra ID tenant: its id or domain (contoso.onmicrosoft.com), or "organizations"',
+        default: "organizations",
+        pattern: "[A-Za-z0-9][A-Za-z0-9.-]{0,253}"
+      },
+      org: { description: "the Dynamics org host, e.g. contoso.crm.dynamics.com (crm4 for EMEA, \u2026)", pattern: "[a-z0-9-]+\\.crm[0-9]*\\.dynamics\\.com" }
+    },
+    console: 'Entra admin center \u2192 App registrations \u2192 New registration (platform "Mobile and desktop applications", redirect http://127.0.0.1:8400/callback; API permission Dynamics CRM user_impersonation)'
+  },
+  close: {
+    title: "Close",
+    type: "oauth2",
+    authorizationEndpoint: "https://app.close.com/oauth2/authorize/",
+    tokenEndpoint: "https://api.close.com/oauth2/token/",
+    revocationEndpoint: "https://api.close.com/oauth2/revoke/",
+    scopes: ["all.full_access", "offline_access"],
+    scopeSeparator: " ",
+    pkce: true,
+    clientAuthMethods: ["client_secret_post"],
+    api: { ...PRESET_API_AUTHORIZATION.close, base: "https://api.close.com/api/v1" },
+    console: "Close \u2192 Settings \u2192 Developer \u2192 OAuth Apps \u2192 Create app (redirect URI)"
+  },
+  "zendesk-sell": {
+    title: "Zendesk Sell",
+    type: "oauth2",
+    authorizationEndpoint: "https://api.getbase.com/oauth2/authorize",
+    tokenEndpoint: "https://api.getbase.com/oauth2/token",
+    revocationEndpoint: "https://api.getbase.com/oauth2/revoke",
+    scopes: ["read", "write", "profile"],
+    scopeSeparator: " ",
+    pkce: false,
+    clientAuthMethods: ["client_secret_basic"],
+    api: { ...PRESET_API_AUTHORIZATION["zendesk-sell"], base: "https://api.getbase.com" },
+    console: "Sell \u2192 Settings \u2192 Integrations \u2192 OAuth \u2192 Developer Apps \u2192 Add Developer App (redirect URL)"
+  },
+  clio: {
+    title: "Clio",
+    type: "oauth2",
+    authorizationEndpoint: "https://{region_host}/oauth/authorize",
+    tokenEndpoint: "https://{region_host}/oauth/token",
+    revocationEndpoint: "https://{region_host}/oauth/deauthorize",
+    // Clio grants the permissions chosen for the app; it takes no scope parameter.
+    scopes: [],
+    scopeSeparator: " ",
+    pkce: false,
+    clientAuthMethods: ["client_secret_post"],
+    api: { ...PRESET_API_AUTHORIZATION.clio, base: "https://{region_host}/api/v4" },
+    variables: {
+      region_host: {
+        description: "the region: app.clio.com (US), eu.app.clio.com, ca.app.clio.com or au.app.clio.com",
+        default: "app.clio.com",
+        pattern: "(eu\\.|ca\\.|au\\.)?app\\.clio\\.com"
+      }
+    },
+    console: "Clio Manage \u2192 Settings \u2192 Developer Applications \u2192 Add (redirect URI, permissions)"
+  },
+  keap: {
+    title: "Keap",
+    type: "oauth2",
+    authorizationEndpoint: "https://accounts.infusionsoft.com/app/oauth/authorize",
+    tokenEndpoint: "https://api.infusionsoft.com/token",
+    scopes: ["full"],
+    scopeSeparator: " ",
+    pkce: false,
+    clientAuthMethods: ["client_secret_post"],
+    api: { ...PRESET_API_AUTHORIZATION.keap, base: "https://api.infusionsoft.com/crm/rest" },
+    console: "keys.developer.keap.com \u2192 Apps \u2192 New app (Keap may require an https redirect: unverified)"
+  },
+  attio: {
+    title: "Attio",
+    type: "oauth2",
+    authorizationEndpoint: "https://app.attio.com/authorize",
+    tokenEndpoint: "https://app.attio.com/oauth/token",
+    // Attio takes no scope parameter: the scopes are the app's.
+    scopes: [],
+    scopeSeparator: " ",
+    pkce: false,
+    clientAuthMethods: ["client_secret_post"],
+    api: { ...PRESET_API_AUTHORIZATION.attio, base: "https://api.attio.com" },
+    console: "Attio \u2192 Workspace settings \u2192 Developers \u2192 Create a new integration \u2192 OAuth (redirect URI)"
+  },
+  monday: {
+    title: "monday.com",
+    type: "oauth2",
+    authorizationEndpoint: "https://auth.monday.com/oauth2/authorize",
+    tokenEndpoint: "https://auth.monday.com/oauth2/token",
+    scopes: ["me:read", "boards:read"],
+    scopeSeparator: " ",
+    pkce: false,
+    clientAuthMethods: ["client_secret_post"],
+    api: { ...PRESET_API_AUTHORIZATION.monday, base: "https://api.monday.com/v2" },
+    console: "monday.com \u2192 Developers \u2192 Build app \u2192 OAuth (redirect URLs, scopes)"
+  }
+};
+var PRESET_NAMES = Object.keys(PRESETS);
+
+// src/providers/spec.ts
+var CLIENT_AUTH_METHODS = ["client_secret_post", "client_secret_basic", "none"];
+var PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+var placeholders = (template) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+function isSafeEndpoint(value) {
+  try {
+    const u = new URL(value);
+    if (u.username || u.password || u.hash) return false;
+    if (u.protocol === "https:") return true;
+    return u.protocol === "http:" && (u.hostname === "127.0.0.1" || u.hostname === "[::1]" || u.hostname === "localhost");
+  } catch {
+    return false;
+  }
+}
+
 // src/profiles/validate.ts
 var string = (v) => typeof v === "string" && v.length > 0 ? void 0 : "must be a non-empty string";
 var url = (v) => {
@@ -140,18 +354,20 @@ var loginRequired = (v) => {
   if (!isObject(v)) return "must be an object";
   return time(v.at) ?? oneOf(["refresh_token", "client"])(v.rejected) ?? string(v.reason);
 };
+var stringRecord = (v) => isObject(v) && Object.values(v).every((s) => typeof s === "string") ? void 0 : "must be an object of strings";
+var positive = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? void 0 : "must be a whole number above 0";
+var endpoint = (v) => {
+  if (typeof v !== "string") return "must be a URL string";
+  return isSafeEndpoint(v.replace(/\{[a-z][a-z0-9_]*\}/g, "placeholder")) ? void 0 : "must be an https URL (http only on 127.0.0.1 or localhost)";
+};
+var listOf = (values) => (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && values.includes(x)) ? void 0 : `must be a non-empty list of ${values.join(", ")}`;
 var PROFILE_FIELDS = {
-  provider: [oneOf(PROVIDERS), true],
+  provider: [string, true],
   key: [string, true],
   client: [string, true],
-  dc: [string, true],
-  accountsServer: [url, true],
-  apiDomain: [url, true],
-  portal: [string, false],
   org: [string, false],
   orgId: [string, false],
   orgName: [string, false],
-  environment: [oneOf(ENVIRONMENTS), true],
   scopes: [stringList, true],
   store: [oneOf(STORE_KINDS), true],
   createdAt: [time, true],
@@ -159,20 +375,100 @@ var PROFILE_FIELDS = {
   accessTokenExpiresAt: [time, false],
   loginRequired: [loginRequired, false]
 };
-var CLIENT_FIELDS = {
-  provider: [oneOf(PROVIDERS), true],
-  clientId: [string, true],
+var ZOHO_PROFILE_FIELDS = {
+  ...PROFILE_FIELDS,
   dc: [string, true],
+  accountsServer: [url, true],
+  apiDomain: [url, true],
+  portal: [string, false],
+  environment: [oneOf(ENVIRONMENTS), true]
+};
+var OAUTH_PROFILE_FIELDS = {
+  ...PROFILE_FIELDS,
+  variables: [stringRecord, false],
+  apiBase: [url, true]
+};
+var CLIENT_FIELDS = {
+  provider: [string, true],
+  clientId: [string, true],
+  dc: [string, false],
+  public: [bool, false],
   redirectUris: [urlList, false],
   selfClient: [bool, false],
   dcSecrets: [stringList, false],
   // Written by authctl 0.1.0; upgraded when read (config.ts).
   redirectUri: [url, false],
   multiDc: [bool, false],
-  store: [oneOf(STORE_KINDS), true],
-  key: [string, true],
+  store: [oneOf(STORE_KINDS), false],
+  key: [string, false],
   createdAt: [time, true]
 };
+var API_FIELDS = {
+  header: [string, false],
+  scheme: [(v) => typeof v === "string" && !/[\r\n]/.test(v) ? void 0 : "must be a string (may be empty)", true],
+  base: [endpoint, false],
+  baseFromTokenField: [string, false],
+  baseHosts: [stringList, false]
+};
+var VARIABLE_FIELDS = {
+  description: [string, true],
+  default: [string, false],
+  pattern: [
+    (v) => {
+      if (typeof v !== "string") return "must be a regular expression";
+      try {
+        new RegExp(v, "u");
+        return void 0;
+      } catch {
+        return "must be a valid regular expression";
+      }
+    },
+    true
+  ]
+};
+var PROVIDER_FIELDS = {
+  title: [string, true],
+  type: [oneOf(["oauth2"]), true],
+  issuer: [url, false],
+  issParameterSupported: [bool, false],
+  authorizationEndpoint: [endpoint, true],
+  tokenEndpoint: [endpoint, true],
+  revocationEndpoint: [endpoint, false],
+  revocationStyle: [oneOf(["rfc7009", "delete-path"]), false],
+  scopes: [stringList, true],
+  scopeSeparator: [(v) => typeof v === "string" && v.length === 1 ? void 0 : "must be one character", true],
+  pkce: [bool, true],
+  clientAuthMethods: [listOf(CLIENT_AUTH_METHODS), true],
+  customState: [(v) => typeof v === "string" && /^[\x21-\x7e]{1,100}$/.test(v) ? void 0 : "must be printable characters without spaces", false],
+  authorizationParams: [stringRecord, false],
+  api: [(v) => typeof v === "object" && v !== null && !Array.isArray(v) ? void 0 : "must be an object", true],
+  variables: [(v) => isObject(v) ? void 0 : "must be an object", false],
+  assumedLifetimeSeconds: [positive, false],
+  console: [string, false],
+  extends: [string, false]
+};
+function checkProvider(value, path, out) {
+  checkRecord(value, { ...PROVIDER_FIELDS, api: [() => void 0, true] }, path, out);
+  if (!isObject(value)) return;
+  if ("api" in value) checkRecord(value.api, API_FIELDS, [...path, "api"], out);
+  const variables = isObject(value.variables) ? value.variables : {};
+  for (const [name, v] of Object.entries(variables)) {
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) out.push({ path: [...path, "variables", name], problem: "must be named with a-z, 0-9 and _" });
+    checkRecord(v, VARIABLE_FIELDS, [...path, "variables", name], out);
+  }
+  const templates = [value.authorizationEndpoint, value.tokenEndpoint, value.revocationEndpoint, isObject(value.api) ? value.api.base : void 0];
+  const scopes = Array.isArray(value.scopes) ? value.scopes : [];
+  for (const t of [...templates, ...scopes]) {
+    if (typeof t !== "string") continue;
+    const unknown = placeholders(t).find((n) => !(n in variables));
+    if (unknown) out.push({ path: [...path, "variables"], problem: `has no "${unknown}", which {${unknown}} needs` });
+  }
+}
+function checkKnownProvider(provider, providers, path, out) {
+  if (typeof provider === "string" && !Object.hasOwn(PRESETS, provider) && !Object.hasOwn(providers, provider)) {
+    out.push({ path, problem: `names a provider that is neither built in nor added ("${provider}")` });
+  }
+}
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function checkRecord(value, fields, path, out) {
   if (!isObject(value)) {
@@ -205,8 +501,32 @@ function validateConfig(value) {
   const out = [];
   if (!isObject(value)) return [{ path: [], problem: "must be a JSON object" }];
   if (value.version !== 1) out.push({ path: ["version"], problem: "must be 1" });
-  checkNamedRecords(value.profiles, PROFILE_FIELDS, "profiles", out);
+  const providers = isObject(value.providers) ? value.providers : {};
+  if ("providers" in value) {
+    if (!isObject(value.providers)) out.push({ path: ["providers"], problem: "must be an object" });
+    for (const [name, spec] of Object.entries(providers)) {
+      if (!isValidName(name)) out.push({ path: ["providers", name], problem: "has an invalid name" });
+      if (Object.hasOwn(PRESETS, name)) out.push({ path: ["providers", name], problem: "has the name of a built-in provider" });
+      checkProvider(spec, ["providers", name], out);
+    }
+  }
+  if (!isObject(value.profiles)) out.push({ path: ["profiles"], problem: "must be an object" });
+  for (const [name, entry] of Object.entries(isObject(value.profiles) ? value.profiles : {})) {
+    if (!isValidName(name)) out.push({ path: ["profiles", name], problem: "has an invalid name" });
+    const zoho = isObject(entry) && (entry.provider === "zoho" || !("provider" in entry));
+    checkRecord(entry, zoho ? ZOHO_PROFILE_FIELDS : OAUTH_PROFILE_FIELDS, ["profiles", name], out);
+    if (isObject(entry)) checkKnownProvider(entry.provider, providers, ["profiles", name, "provider"], out);
+  }
   checkNamedRecords(value.clients, CLIENT_FIELDS, "clients", out);
+  for (const [name, entry] of Object.entries(isObject(value.clients) ? value.clients : {})) {
+    if (!isObject(entry)) continue;
+    checkKnownProvider(entry.provider, providers, ["clients", name, "provider"], out);
+    if (entry.provider === "zoho" && !("dc" in entry)) out.push({ path: ["clients", name, "dc"], problem: "is missing" });
+    if (entry.public === true && ("key" in entry || "store" in entry)) out.push({ path: ["clients", name], problem: "is public, so it has no secret key or store" });
+    if (entry.public !== true) {
+      for (const f of ["key", "store"]) if (!(f in entry)) out.push({ path: ["clients", name, f], problem: "is missing" });
+    }
+  }
   if ("defaultProfile" in value) {
     const d = value.defaultProfile;
     if (typeof d !== "string") out.push({ path: ["defaultProfile"], problem: "must be a string" });
@@ -215,7 +535,7 @@ function validateConfig(value) {
   }
   if ("zoho" in value && !isObject(value.zoho)) out.push({ path: ["zoho"], problem: "must be an object" });
   for (const key of Object.keys(value)) {
-    if (!["version", "profiles", "clients", "defaultProfile", "zoho"].includes(key))
+    if (!["version", "profiles", "clients", "providers", "defaultProfile", "zoho"].includes(key))
       out.push({ path: [key], problem: "is not a known field" });
   }
   return out;
@@ -271,24 +591,23 @@ function maskInJobLog(ctx, ...secrets) {
 }
 var escapeCommandData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 
-// src/providers/authorization.ts
-var SCHEMES = { zoho: "Zoho-oauthtoken" };
-var authorizationScheme = (provider) => SCHEMES[provider];
-var authorizationHeaderLine = (provider, accessToken) => `Authorization: ${SCHEMES[provider]} ${accessToken}`;
-
 // src/tokens/print.ts
 function printToken(ctx, write, format, target, token) {
   maskInJobLog(ctx, token.accessToken);
   if (format.header) {
-    write(`${authorizationHeaderLine(target.provider, token.accessToken)}
+    write(`${authorizationHeaderLine(target.apiAuth, token.accessToken)}
 `);
   } else if (format.json) {
     const out = {
       profile: target.profile,
+      provider: target.provider,
       accessToken: token.accessToken,
-      tokenType: authorizationScheme(target.provider),
+      // The word the API wants before the token ("Bearer", "Zoho-oauthtoken"; "" for a bare token).
+      tokenType: target.apiAuth.scheme,
       accessTokenExpiresAt: new Date(token.expiresAt).toISOString(),
-      apiDomain: target.apiDomain,
+      apiBase: target.apiBase,
+      // Zoho's name for it, as earlier versions printed it.
+      ...target.provider === "zoho" ? { apiDomain: target.apiBase } : {},
       scopes: target.scopes
     };
     write(`${JSON.stringify(out, null, 2)}
@@ -348,7 +667,7 @@ function answerToken(opts, env) {
     { env, stderr: { write: (text) => (0, import_node_fs.writeSync)(2, text) } },
     (text) => (0, import_node_fs.writeSync)(1, text),
     opts,
-    { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes },
+    { profile: name, provider: profile.provider, apiBase: apiBaseOf(profile), apiAuth: apiAuthorizationOf(profile.provider, config.providers), scopes: profile.scopes },
     token
   );
   return true;

@@ -78,8 +78,9 @@ export function buildProgram(ctx: Context): Command {
       .command('add')
       .description('add or replace an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin')
       .argument('<name>', 'a name for the client')
-      .requiredOption('--client-id <id>', 'the client id from the Zoho API console')
-      .option('--provider <provider>', 'the OAuth provider', 'zoho')
+      .requiredOption('--client-id <id>', "the client id from the provider's console (Zoho: the API console)")
+      .option('--provider <provider>', 'the OAuth provider: zoho, another preset, or one added with `authctl provider add` (authctl provider list)', 'zoho')
+      .option('--public', 'a public client (a native app registered without a secret): PKCE protects its logins')
       .option('--dc <dc>', 'home data centre, where logins start: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)')
       .option('--redirect-uri <uri>', 'a redirect URI registered for the client, http://127.0.0.1:PORT/PATH (repeatable; default http://127.0.0.1:8400/callback)', repeatable)
       .option('--self-client', 'a Self Client: logins paste a code generated in the API console')
@@ -88,6 +89,8 @@ export function buildProgram(ctx: Context): Command {
       .option('--store <store>', 'where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)')
       .action(async (name, opts) => exit(await (await import('./commands/client.js')).add(ctx, name, opts))),
     'authctl client add crm --client-id 1000.ABC123 --dc eu',
+    'authctl client add sf --provider salesforce --client-id 3MVG9…',
+    'authctl client add idp --provider corp --client-id authctl --public',
     'printf %s "$SECRET" | authctl client add ci --client-id 1000.ABC123 --self-client --client-secret-stdin',
   );
   example(
@@ -124,6 +127,54 @@ export function buildProgram(ctx: Context): Command {
     'authctl client remove crm',
   );
 
+  // ---- providers: the presets and any OAuth 2.0 server ----
+  const provider = program.command('provider').description('the OAuth providers logins can use: built-in CRMs, and servers you add');
+  example(
+    provider
+      .command('list')
+      .description('list providers, with where each one registers its clients')
+      .option('--json', 'print a JSON array')
+      .action(async (opts) => exit(await (await import('./commands/provider.js')).list(ctx, opts))),
+    'authctl provider list',
+  );
+  example(
+    provider
+      .command('show')
+      .description('print one provider as JSON (endpoints, scopes, client authentication, API base)')
+      .argument('<name>', 'provider name')
+      .action(async (name) => exit(await (await import('./commands/provider.js')).show(ctx, name))),
+    'authctl provider show salesforce',
+  );
+  example(
+    provider
+      .command('add')
+      .description('add an OAuth 2.0 server: by its metadata (--issuer), its endpoints, or a JSON file')
+      .argument('<name>', 'a name for the provider (not a built-in one)')
+      .option('--issuer <url>', 'read RFC 8414 or OpenID Connect discovery metadata; its issuer must be exactly this')
+      .option('--file <file>', 'a provider as `provider show` prints it, or one with "extends": "<provider>" and the fields it changes')
+      .option('--authorization-endpoint <url>', 'the authorization endpoint (with --token-endpoint)')
+      .option('--token-endpoint <url>', 'the token endpoint')
+      .option('--revocation-endpoint <url>', 'the RFC 7009 revocation endpoint')
+      .option('--scope <scopes>', 'default scopes, separated by spaces or commas')
+      .option('--scope-separator <char>', 'how the server separates scopes (default a space)')
+      .option('--auth-scheme <scheme>', 'the word before the token in the API\'s Authorization header (default Bearer)')
+      .option('--api-base <url>', "the API's base URL (default: the issuer's or token endpoint's origin)")
+      .option('--title <title>', 'a display name')
+      .option('--replace', 'replace a provider of this name (its profiles then use the new endpoints)')
+      .action(async (name, opts) => exit(await (await import('./commands/provider.js')).add(ctx, name, opts))),
+    'authctl provider add corp --issuer https://login.example.com',
+    'authctl provider add legacy --authorization-endpoint https://crm.example.com/oauth/authorize --token-endpoint https://crm.example.com/oauth/token --scope "read write"',
+    'authctl provider add sf-gov --file sf-gov.json      # {"extends": "salesforce", "tokenEndpoint": …}',
+  );
+  example(
+    provider
+      .command('remove')
+      .description('delete a provider you added (refused while a client or profile uses it)')
+      .argument('<name>', 'provider name')
+      .action(async (name) => exit(await (await import('./commands/provider.js')).remove(ctx, name))),
+    'authctl provider remove corp',
+  );
+
   example(
     program
       .command('login')
@@ -142,6 +193,8 @@ export function buildProgram(ctx: Context): Command {
       .option('--code <source>', 'with --self-client: "-" reads the code from stdin (a code is never taken from the command line)')
       .option('--store <store>', "where the refresh token goes: keychain or file (default AUTHCTL_STORE, else the profile's, else keychain, else file)")
       .option('--replace', 'let this login repoint an existing profile to another org (otherwise refused)')
+      .option('--provider <provider>', "log in to another provider than Zoho (default: the --client's provider, else zoho)")
+      .option('--var <name=value>', "a value for the provider's {variables}: a tenant, a region, a My Domain host (repeatable)", repeatable)
       .addHelpText(
         'after',
         `
@@ -162,6 +215,8 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
     'authctl login --org sandbox --no-browser            # on a remote machine: paste the redirected URL',
     'authctl login --org dev --self-client               # paste a code from the API console',
     'pbpaste | authctl login --org dev --self-client --code -',
+    'authctl login --provider salesforce --profile sf-sandbox --var login_host=test.salesforce.com',
+    'authctl login --provider dynamics --var tenant=contoso.onmicrosoft.com --var org=contoso.crm4.dynamics.com',
   );
 
   // ---- access tokens: token, refresh, status, exec, api ----

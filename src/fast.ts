@@ -10,7 +10,8 @@
  */
 import { readFileSync, statSync, writeSync } from 'node:fs';
 import { configDir, configFile, secretsFile } from './profiles/paths.js';
-import type { Config, Profile } from './profiles/model.js';
+import { apiBaseOf, type Config, type Profile } from './profiles/model.js';
+import { apiAuthorizationOf } from './providers/authorization.js';
 import { selectProfile } from './profiles/select.js';
 import { isConfig } from './profiles/validate.js';
 import { decodeCredential } from './secrets/credential.js';
@@ -80,7 +81,7 @@ function answerToken(opts: TokenOptions, env: NodeJS.ProcessEnv): boolean {
     { env, stderr: { write: (text: string) => writeSync(2, text) } },
     (text) => writeSync(1, text),
     opts,
-    { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes },
+    { profile: name, provider: profile.provider, apiBase: apiBaseOf(profile), apiAuth: apiAuthorizationOf(profile.provider, (config as Config).providers), scopes: profile.scopes },
     token,
   );
   return true;

@@ -139,9 +139,11 @@ describe('CI mode with AUTHCTL_AUTH_URL', () => {
     const { content } = await readCache(runner.cacheDir);
     assert.deepEqual(JSON.parse(json.stdout), {
       profile: null,
+      provider: 'zoho',
       accessToken: content.at,
       tokenType: 'Zoho-oauthtoken',
       accessTokenExpiresAt: new Date(content.exp as number).toISOString(),
+      apiBase: p.profile.apiDomain,
       apiDomain: p.profile.apiDomain,
       scopes: p.profile.scopes,
     });

@@ -1,4 +1,5 @@
 // `authctl exec` (a token in a child's environment) and `authctl api` (a call to the profile's API domain).
+import type { ZohoProfile } from '../src/profiles/model.js';
 import assert from 'node:assert/strict';
 import { access, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -199,7 +200,7 @@ describe('authctl api', () => {
   test('an API domain outside the data-centre table gets no token; one in it that cannot be reached exits 5', async () => {
     // Port 9 (discard) has no listener here: the connection is refused.
     await new ConfigStore(testContext(sb.env).ctx).update((c) => {
-      c.profiles.acme!.apiDomain = 'http://127.0.0.1:9';
+      (c.profiles.acme as ZohoProfile).apiDomain = 'http://127.0.0.1:9';
     });
     const requests = emu.requests.length;
     const refused = await runCli(['api', '/crm/v2/org'], { env: sb.env });

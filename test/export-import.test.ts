@@ -5,7 +5,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { ConfigStore } from '../src/profiles/config.js';
-import type { Config, Profile } from '../src/profiles/model.js';
+import type { Config, Profile, ZohoProfile } from '../src/profiles/model.js';
 import { decodeCredential } from '../src/secrets/credential.js';
 import { type Emulator, startEmulator } from './emulator/index.js';
 import { MALFORMED } from './helpers/auth-url.js';
@@ -22,7 +22,7 @@ const mode = async (path: string) => (await stat(path)).mode & 0o777;
 
 /** The fields that say which org a profile is for and where its tokens are used: an import must carry them all. */
 const IDENTITY = ['provider', 'dc', 'portal', 'org', 'orgId', 'orgName', 'environment', 'accountsServer', 'apiDomain', 'scopes'] as const;
-const identityOf = (profile: Profile) => Object.fromEntries(IDENTITY.map((f) => [f, profile[f]]));
+const identityOf = (profile: Profile) => Object.fromEntries(IDENTITY.map((f) => [f, (profile as ZohoProfile)[f]]));
 
 /** An env in which no D-Bus session bus can be found. */
 async function withoutBus(sb: Sandbox): Promise<NodeJS.ProcessEnv> {

@@ -1,6 +1,7 @@
 // Hardening, attacked as a black box through the built CLI: a hostile "Zoho" on 127.0.0.1 that
 // stalls, trickles and lies; settings no timer can hold; control characters from servers;
 // interrupts after the code exchange; a read-only and a full disk (tiny tmpfs mounts).
+import type { ZohoProfile } from '../src/profiles/model.js';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -55,8 +56,8 @@ beforeEach(async () => {
   assert.equal(added.code, 0, added.stderr);
   acme = await seedProfile(sb.env, 'acme', { store: 'file', expiresInMinutes: -5, orgId: '700001' });
   await new ConfigStore(testContext(sb.env).ctx).update((c) => {
-    c.profiles.acme!.accountsServer = hostile.url;
-    c.profiles.acme!.apiDomain = hostile.url;
+    (c.profiles.acme as ZohoProfile).accountsServer = hostile.url;
+    (c.profiles.acme as ZohoProfile).apiDomain = hostile.url;
   });
 });
 afterEach(() => sb.cleanup());

@@ -1,4 +1,5 @@
 // `authctl token`: the cached path, refreshes against the emulator, and every way a refresh can fail.
+import type { ZohoProfile } from '../src/profiles/model.js';
 import assert from 'node:assert/strict';
 import { chmod, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -134,9 +135,11 @@ describe('authctl token with the file store', () => {
     assert.equal(json.code, 0, json.stderr);
     assert.deepEqual(JSON.parse(json.stdout), {
       profile: 'acme',
+      provider: 'zoho',
       accessToken: p.credential.accessToken,
       tokenType: 'Zoho-oauthtoken',
       accessTokenExpiresAt: new Date(p.credential.accessTokenExpiresAt).toISOString(),
+      apiBase: p.profile.apiDomain,
       apiDomain: p.profile.apiDomain,
       scopes: p.profile.scopes,
     });
@@ -318,7 +321,7 @@ describe('authctl token with the file store', () => {
     await new Promise((resolve) => closed.close(resolve));
     const elsewhere = `http://127.0.0.1:${port}`;
     await new ConfigStore(testContext(sb.env).ctx).update((c) => {
-      c.profiles.acme!.accountsServer = elsewhere;
+      (c.profiles.acme as ZohoProfile).accountsServer = elsewhere;
     });
     await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);
 

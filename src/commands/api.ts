@@ -4,7 +4,9 @@ import type { Context } from '../io/context.js';
 import { secondsSetting } from '../io/seconds.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { isKnownApiDomain, loadDataCentres } from '../providers/zoho.js';
-import { authorizationScheme } from '../providers/authorization.js';
+import { authorizationValue } from '../providers/authorization.js';
+import { distrustApiBase } from '../providers/oauth2.js';
+import { requireProvider } from '../providers/registry.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
 import { openCredential } from '../tokens/open.js';
 
@@ -30,14 +32,17 @@ interface Answer {
 export async function run(ctx: Context, path: string, opts: ApiOptions): Promise<void> {
   if (opts.data !== undefined && opts.dataStdin) throw usageError('give -d DATA or --data-stdin, not both');
   const headers = (opts.header ?? []).map(parseHeader);
-  const { provider, apiDomain, source, config } = await openCredential(ctx, opts);
-  // config.json is not trusted with where the token goes: only the data-centre table in force is.
-  if (!isKnownApiDomain(await loadDataCentres(ctx.env, config), apiDomain)) {
-    throw new AuthctlError(`the API domain ${apiDomain} is not one of the data-centre table in force: the token was not sent`, {
+  const { provider, apiBase, apiAuth, variables, source, config } = await openCredential(ctx, opts);
+  const zoho = provider === 'zoho';
+  // config.json is not trusted with where the token goes: only the data-centre table in force, or the provider, is.
+  if (zoho && !isKnownApiDomain(await loadDataCentres(ctx.env, config), apiBase)) {
+    throw new AuthctlError(`the API domain ${apiBase} is not one of the data-centre table in force: the token was not sent`, {
       hint: 'log in again, or give this machine the table the profile was made with (AUTHCTL_ZOHO_DATA_CENTRES)',
     });
   }
-  const url = apiUrl(apiDomain, path);
+  const distrust = zoho ? undefined : distrustApiBase(requireProvider(config, provider), variables, apiBase);
+  if (distrust) throw new AuthctlError(`the API base ${apiBase} ${distrust}: the token was not sent`, { hint: 'log in again to record the right one' });
+  const url = apiUrl(apiBase, path, zoho ? 'API domain' : 'API base');
   // Read once: a retry sends the same bytes again.
   const body = opts.dataStdin ? await readAll(ctx.stdin) : opts.data === undefined ? undefined : Buffer.from(opts.data);
   const method = (opts.method ?? (body === undefined ? 'GET' : 'POST')).toUpperCase();
@@ -47,12 +52,13 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
   }
 
   const timeoutMs = secondsSetting('AUTHCTL_API_TIMEOUT', ctx.env.AUTHCTL_API_TIMEOUT, DEFAULT_API_TIMEOUT_SECONDS) * 1000;
-  const scheme = authorizationScheme(provider);
-  const call = (accessToken: string) => send(url, method, [...headers, ['Authorization', `${scheme} ${accessToken}`]], body, timeoutMs);
+  const call = (accessToken: string) => send(url, method, [...headers, [apiAuth.header ?? 'Authorization', authorizationValue(apiAuth, accessToken)]], body, timeoutMs);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
   let answer = await call(token.accessToken);
   let retried = false;
-  if (answer.status === 401 && isInvalidToken(answer.body)) {
+  // Zoho says which 401 means the token (INVALID_TOKEN, not a scope mismatch); for others, any 401 may be an
+  // access token revoked or expired early (one whose response gave no expires_in has only an assumed lifetime).
+  if (answer.status === 401 && (!zoho || isInvalidToken(answer.body))) {
     const fresh = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS, rejectedToken: token.accessToken }, ctx.now);
     answer = await call(fresh.accessToken);
     retried = true;
@@ -76,18 +82,24 @@ function parseHeader(header: string): [string, string] {
   return [m[1]!, m[2]!];
 }
 
-/** The URL on the profile's API domain: the token is never sent anywhere else. */
-function apiUrl(apiDomain: string, path: string): URL {
-  const base = new URL(apiDomain);
+/**
+ * The URL on the profile's API base: the token is never sent anywhere else. A
+ * base with a path (https://api.close.com/api/v1) takes paths below it: /lead/
+ * and /api/v1/lead/ are the same call.
+ */
+function apiUrl(apiBase: string, path: string, term: string): URL {
+  const base = new URL(apiBase);
+  const prefix = base.pathname.replace(/\/$/, '');
   let url: URL;
   try {
-    url = new URL(path, base);
+    url = new URL(path, base.origin);
   } catch {
     throw usageError(`"${path}" is not a path`);
   }
   if (url.origin !== base.origin) {
-    throw usageError(`${url.origin} is not the profile's API domain (${base.origin})`, 'give a path, e.g. /crm/v8/org');
+    throw usageError(`${url.origin} is not the profile's ${term} (${base.origin})`, 'give a path, e.g. /crm/v8/org');
   }
+  if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) url.pathname = `${prefix}${url.pathname}`;
   return url;
 }
 

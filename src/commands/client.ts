@@ -6,7 +6,8 @@ import { formatTable } from '../io/table.js';
 import { DEFAULT_REDIRECT_URI, parseLoopbackRedirectUri } from '../flows/redirect-uri.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { clientKey, type Config, dcSecretKey, isValidName, NAME_RULE, normalizeName, type OAuthClient, PROVIDERS, type StoreKind } from '../profiles/model.js';
+import { clientKey, type Config, dcSecretKey, isValidName, NAME_RULE, normalizeName, type OAuthClient, type StoreKind } from '../profiles/model.js';
+import { findProvider, providerNames } from '../providers/registry.js';
 import { dataCentre, DEFAULT_DC, loadDataCentres } from '../providers/zoho.js';
 import { SecretStores } from '../secrets/resolve.js';
 
@@ -20,6 +21,8 @@ export interface ClientAddOptions {
   multiDc?: boolean;
   clientSecretStdin?: boolean;
   store?: string;
+  /** A public client: no secret (a native app registered without one). */
+  public?: boolean;
 }
 
 /**
@@ -31,32 +34,41 @@ export async function add(ctx: Context, rawName: string, opts: ClientAddOptions)
   if (!isValidName(name)) throw usageError(`invalid client name "${name}"`, `use ${NAME_RULE}`);
   if (name === ENV_CLIENT) throw usageError(`"${ENV_CLIENT}" is reserved for AUTHCTL_CLIENT_ID / AUTHCTL_CLIENT_SECRET`, 'pick another name');
   const provider = opts.provider ?? 'zoho';
-  if (!(PROVIDERS as readonly string[]).includes(provider)) throw usageError(`unknown provider "${provider}"`, `use one of: ${PROVIDERS.join(', ')}`);
+  const zoho = provider === 'zoho';
   checkClientId(opts.clientId);
   if (opts.selfClient && opts.redirectUri !== undefined) {
     throw usageError('a self client has no redirect URI', 'omit --redirect-uri, or register a server-based client for the browser login');
   }
+  if (!zoho && (opts.selfClient || opts.dc !== undefined || opts.multiDc)) throw usageError('--self-client, --dc and --multi-dc are Zoho\'s', `omit them for provider ${provider}`);
+  if (opts.public && (opts.clientSecretStdin || opts.store !== undefined)) throw usageError('a public client has no secret', 'omit --client-secret-stdin and --store');
+  if (opts.public && zoho) throw usageError('Zoho clients have a secret', 'omit --public (Zoho clients are registered as server-based or self clients)');
   const redirectUris = opts.selfClient ? undefined : redirectUriList(opts.redirectUri ?? [DEFAULT_REDIRECT_URI]);
 
   const configStore = new ConfigStore(ctx);
   const config = await configStore.load();
-  const dc = dataCentre(await loadDataCentres(ctx.env, config), opts.dc ?? DEFAULT_DC).dc;
-  const clientSecret = await readClientSecret(ctx, opts.clientSecretStdin === true, 'Client secret:');
-
+  const spec = findProvider(config, provider);
+  if (!spec) throw usageError(`unknown provider "${provider}"`, `use one of: ${providerNames(config).join(', ')} (or add it first: authctl provider add ${provider} --issuer URL)`);
+  if (opts.public && !spec.clientAuthMethods.includes('none')) {
+    ctx.warn(`provider ${provider} does not list public clients (token_endpoint_auth_method "none"); its token endpoint may refuse this client`);
+  }
+  const dc = zoho ? dataCentre(await loadDataCentres(ctx.env, config), opts.dc ?? DEFAULT_DC).dc : undefined;
   const stores = new SecretStores(ctx);
   const previous = config.clients[name];
-  const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? previous?.store);
-  const key = clientKey(name);
-  // The new secret is written first: until the config points at it, the old client stays usable.
-  await store.set(key, clientSecret);
+  let secretPlace: { store: StoreKind; key: string; location: string } | undefined;
+  if (!opts.public) {
+    const clientSecret = await readClientSecret(ctx, opts.clientSecretStdin === true, 'Client secret:');
+    const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? previous?.store);
+    // The new secret is written first: until the config points at it, the old client stays usable.
+    await store.set(clientKey(name), clientSecret);
+    secretPlace = { store: store.kind as StoreKind, key: clientKey(name), location: store.location };
+  }
   const client: OAuthClient = {
-    provider: 'zoho',
+    provider,
     clientId: opts.clientId,
-    dc,
+    ...(dc !== undefined ? { dc } : {}),
     ...(redirectUris ? { redirectUris } : {}),
     ...(opts.selfClient ? { selfClient: true } : {}),
-    store: store.kind as StoreKind,
-    key,
+    ...(secretPlace ? { store: secretPlace.store, key: secretPlace.key } : { public: true }),
     createdAt: new Date(ctx.now()).toISOString(),
   };
   await configStore.update((c) => {
@@ -64,10 +76,15 @@ export async function add(ctx: Context, rawName: string, opts: ClientAddOptions)
   });
   if (previous) await dropOldSecrets(ctx, stores, name, previous, client);
 
-  ctx.info(`${previous ? 'Replaced' : 'Added'} client ${ctx.color.bold(name)} (client id ${opts.clientId}, data centre ${dc}); its secret is in ${store.location}.`);
+  const where = dc !== undefined ? `data centre ${dc}` : `provider ${provider}`;
+  ctx.info(
+    `${previous ? 'Replaced' : 'Added'} client ${ctx.color.bold(name)} (client id ${opts.clientId}, ${where}); ` +
+      (secretPlace ? `its secret is in ${secretPlace.location}.` : 'a public client, with no secret.'),
+  );
   if (previous) warnUsers(ctx, config, name, 'they refresh with the new client id and secret from now on');
   if (opts.multiDc) ctx.info('  --multi-dc is no longer needed: every client takes a login Zoho completes at any data centre.');
-  if (redirectUris) ctx.info(`Register ${redirectUris.length > 1 ? 'these redirect URIs' : 'this redirect URI'} for the client in the Zoho API console: ${redirectUris.join(', ')}`);
+  const console = zoho ? 'the Zoho API console' : (spec.console ?? `${spec.title}'s client settings`);
+  if (redirectUris) ctx.info(`Register ${redirectUris.length > 1 ? 'these redirect URIs' : 'this redirect URI'} for the client in ${console}: ${redirectUris.join(', ')}`);
   else ctx.info(`Log in with a code from the API console: authctl login --client ${name} --self-client`);
 }
 
@@ -101,6 +118,8 @@ export async function update(ctx: Context, rawName: string, opts: ClientUpdateOp
   if (opts.clientId !== undefined) checkClientId(opts.clientId);
   if (opts.redirectUri !== undefined && opts.addRedirectUri !== undefined) throw usageError('give --redirect-uri (replaces the list) or --add-redirect-uri, not both');
   if (client.selfClient && (opts.redirectUri ?? opts.addRedirectUri) !== undefined) throw usageError('a self client has no redirect URI');
+  if (client.public && readsSecret) throw usageError(`client "${name}" is public: it has no secret`, 'add it again without --public if the provider gave it one');
+  if (client.provider !== 'zoho' && (opts.dc ?? opts.dcSecret) !== undefined) throw usageError('--dc and --dc-secret are for Zoho clients');
   const table = await loadDataCentres(ctx.env, config);
   const dc = opts.dc === undefined ? undefined : dataCentre(table, opts.dc).dc;
   const secretDc = opts.dcSecret === undefined ? undefined : dataCentre(table, opts.dcSecret).dc;
@@ -111,10 +130,10 @@ export async function update(ctx: Context, rawName: string, opts: ClientUpdateOp
         ? redirectUriList([...(client.redirectUris ?? []), ...opts.addRedirectUri])
         : undefined;
 
-  const store = new SecretStores(ctx).get(client.store);
-  if (readsSecret) {
+  const store = client.public ? undefined : new SecretStores(ctx).get(client.store!);
+  if (readsSecret && store) {
     const secret = await readClientSecret(ctx, opts.clientSecretStdin === true, secretDc ? `Client secret for data centre ${secretDc}:` : 'Client secret:');
-    await store.set(secretDc ? dcSecretKey(client, secretDc) : client.key, secret);
+    await store.set(secretDc ? dcSecretKey(client, secretDc) : client.key!, secret);
   }
   await configStore.update((c) => {
     const current = existingClient(c, name);
@@ -130,7 +149,7 @@ export async function update(ctx: Context, rawName: string, opts: ClientUpdateOp
 
   const what = [
     opts.clientId !== undefined && `client id ${opts.clientId}`,
-    readsSecret && (secretDc ? `its secret for data centre ${secretDc} (in ${store.location})` : `its secret (in ${store.location})`),
+    readsSecret && (secretDc ? `its secret for data centre ${secretDc} (in ${store!.location})` : `its secret (in ${store!.location})`),
     redirectUris && `redirect URIs ${redirectUris.join(', ')}`,
     dc !== undefined && `data centre ${dc}`,
   ].filter(Boolean);
@@ -174,10 +193,11 @@ function warnUsers(ctx: Context, config: Config, name: string, consequence: stri
 
 /** After a replace: the old secret entries the new client no longer points at. */
 async function dropOldSecrets(ctx: Context, stores: SecretStores, name: string, previous: OAuthClient, client: OAuthClient): Promise<void> {
-  const old = [...(previous.store !== client.store ? [previous.key] : []), ...(previous.dcSecrets ?? []).map((dc) => dcSecretKey(previous, dc))];
+  if (previous.public) return;
+  const old = [...(previous.store !== client.store ? [previous.key!] : []), ...(previous.dcSecrets ?? []).map((dc) => dcSecretKey(previous, dc))];
   for (const key of old) {
     await stores
-      .get(previous.store)
+      .get(previous.store!)
       .delete(key)
       .catch((err: Error) => ctx.warn(`could not delete an old secret of client "${name}" (${key}): ${err.message}`));
   }
@@ -204,11 +224,12 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     client: name,
     provider: c.provider,
     clientId: c.clientId,
-    dc: c.dc,
+    dc: c.dc ?? null,
+    public: c.public === true,
     redirectUris: c.redirectUris ?? [],
     selfClient: c.selfClient === true,
     dcSecrets: c.dcSecrets ?? [],
-    store: c.store,
+    store: c.store ?? null,
     createdAt: c.createdAt,
     profiles: usersOf(config, name),
   }));
@@ -224,9 +245,9 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     c.client,
     c.provider,
     c.clientId,
-    c.dcSecrets.length ? `${c.dc} (own secret at ${c.dcSecrets.join(',')})` : c.dc,
+    c.dcSecrets.length ? `${c.dc} (own secret at ${c.dcSecrets.join(',')})` : (c.dc ?? '-'),
     c.selfClient ? 'self client' : c.redirectUris.join(',') || '-',
-    c.store,
+    c.store ?? 'public',
     c.profiles.join(',') || '-',
   ]);
   ctx.stdout.write(formatTable(['NAME', 'PROVIDER', 'CLIENT ID', 'DC', 'REDIRECT URI', 'STORE', 'PROFILES'], rows, ctx.stdoutColor.bold));
@@ -244,9 +265,9 @@ export async function remove(ctx: Context, rawName: string): Promise<void> {
       hint: `log out of ${users.length > 1 ? 'them' : 'it'} first (authctl logout NAME), since their tokens can only be refreshed with this client`,
     });
   }
-  const store = new SecretStores(ctx).get(client.store);
+  const store = new SecretStores(ctx).get(client.store ?? 'file');
   try {
-    for (const key of [client.key, ...(client.dcSecrets ?? []).map((dc) => dcSecretKey(client, dc))]) await store.delete(key);
+    if (!client.public) for (const key of [client.key!, ...(client.dcSecrets ?? []).map((dc) => dcSecretKey(client, dc))]) await store.delete(key);
   } catch (err) {
     throw new AuthctlError(`could not delete the secret of client "${name}" from ${store.location}`, {
       hint: `${err instanceof AuthctlError ? `${err.message}; ` : ''}the client is kept, run authctl client remove ${name} again`,
@@ -256,5 +277,5 @@ export async function remove(ctx: Context, rawName: string): Promise<void> {
   await configStore.update((c) => {
     delete c.clients[name];
   });
-  ctx.info(`Removed client ${ctx.color.bold(name)}: its secret was deleted from ${store.location}.`);
+  ctx.info(`Removed client ${ctx.color.bold(name)}${client.public ? ' (a public client: there was no secret)' : `: its secret was deleted from ${store.location}`}.`);
 }

@@ -82,7 +82,7 @@ async function ciModeCheck(ctx: Context): Promise<Check> {
     return {
       check: 'CI mode',
       status: 'ok',
-      detail: `${variable} set: token, exec and api use it instead of any profile (API domain ${target.apiDomain})`,
+      detail: `${variable} set: token, exec and api use it instead of any profile (API domain ${target.apiBase})`,
     };
   } catch (err) {
     return { check: 'CI mode', status: 'fail', detail: `${variable} set but unusable: ${err instanceof AuthctlError ? err.message : String(err)}` };

@@ -17,14 +17,16 @@ const COMMAND_NOT_EXECUTABLE = 126;
  * argv, where other users could see it) and exits with the command's exit code.
  */
 export async function run(ctx: Context, command: string, args: string[], opts: ProfileSelection): Promise<number> {
-  const { provider, apiDomain, source } = await openCredential(ctx, opts);
+  const { apiBase, apiAuth, source } = await openCredential(ctx, opts);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
   // The command gets the short-lived access token, never the long-lived secrets CI mode reads.
   const env = {
     ...withoutSecrets(ctx.env),
     AUTHCTL_ACCESS_TOKEN: token.accessToken,
-    AUTHCTL_API_DOMAIN: apiDomain,
-    AUTHCTL_AUTH_HEADER: authorizationHeaderLine(provider, token.accessToken),
+    AUTHCTL_API_BASE: apiBase,
+    // Zoho's name for the same URL, kept for scripts written for Zoho.
+    AUTHCTL_API_DOMAIN: apiBase,
+    AUTHCTL_AUTH_HEADER: authorizationHeaderLine(apiAuth, token.accessToken),
   };
   // The command may well print what it was given.
   maskInJobLog(ctx, token.accessToken);

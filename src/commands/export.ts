@@ -3,6 +3,7 @@ import type { Context } from '../io/context.js';
 import { maskInJobLog } from '../io/mask.js';
 import { encodeAuthJson, encodeAuthUrl, type PortableCredential } from '../profiles/auth-url.js';
 import { ENV_CLIENT, resolveClient } from '../profiles/clients.js';
+import { isZohoProfile } from '../profiles/model.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { openProfile } from '../tokens/profile-source.js';
@@ -31,6 +32,12 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
   }
 
   const { name, profile, config, source } = await openProfile(ctx, opts);
+  if (!isZohoProfile(profile)) {
+    throw new AuthctlError(`profile "${name}" is a ${profile.provider} profile, and export carries only Zoho profiles so far`, {
+      exitCode: ExitCode.usage,
+      hint: `on the CI machine, log in with authctl login --provider ${profile.provider} --store file, or copy the config folder`,
+    });
+  }
   const { refreshToken } = await source.read();
   if (profile.client === ENV_CLIENT && !(ctx.env.AUTHCTL_CLIENT_ID && ctx.env.AUTHCTL_CLIENT_SECRET)) {
     throw new AuthctlError(`profile "${name}" was logged in with the client given by AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET, which are not set`, {
@@ -39,6 +46,7 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
     });
   }
   const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, profile.dc);
+  if (client.clientSecret === undefined) throw new AuthctlError(`client "${client.name}" of profile "${name}" is public, which a Zoho export cannot carry`);
 
   const credential: PortableCredential = {
     provider: profile.provider,

@@ -4,9 +4,9 @@ import type { Context } from '../io/context.js';
 import { decodeAuthUrl, decodeExported, type PortableCredential } from '../profiles/auth-url.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
+import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, profileKey, type StoreKind, type ZohoProfile } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
-import { loadDataCentres } from '../providers/zoho.js';
+import { endpoints, loadDataCentres } from '../providers/zoho.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
@@ -91,8 +91,8 @@ async function verify(ctx: Context, c: PortableCredential, label: string, name: 
       ctx,
       {
         client: { clientId: c.clientId, clientSecret: c.clientSecret },
-        accountsServer: c.accountsServer,
-        dc: c.dc,
+        tokenEndpoint: endpoints(c.accountsServer).token,
+        provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
         label,
         loginCommand: `authctl login --org ${name}`,
       },
@@ -127,10 +127,10 @@ async function clientFor(
   store: SecretStore,
 ): Promise<{ name: string; created: boolean }> {
   for (const [name, client] of Object.entries(config.clients)) {
-    if (client.provider !== c.provider || client.clientId !== c.clientId) continue;
+    if (client.provider !== c.provider || client.clientId !== c.clientId || client.public) continue;
     const secret = await stores
-      .get(client.store)
-      .get(client.key)
+      .get(client.store!)
+      .get(client.key!)
       .catch(() => undefined);
     if (secret === c.clientSecret) return { name, created: false };
   }
@@ -157,7 +157,7 @@ async function forgetClient(ctx: Context, store: SecretStore, name: string): Pro
 }
 
 /** The profile metadata, as a login of the same org would record it. */
-function describeProfile(ctx: Context, c: PortableCredential, client: string, store: SecretStore, stored: StoredCredential): Profile {
+function describeProfile(ctx: Context, c: PortableCredential, client: string, store: SecretStore, stored: StoredCredential): ZohoProfile {
   const now = new Date(ctx.now()).toISOString();
   // Optional fields are left out rather than undefined: the config validator checks every present field.
   const identity = {

@@ -1,6 +1,7 @@
 import type { Context } from '../io/context.js';
 import { describeExpiry, formatTable } from '../io/table.js';
 import { ConfigStore } from '../profiles/config.js';
+import { apiBaseOf, isZohoProfile } from '../profiles/model.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -13,14 +14,18 @@ export async function run(ctx: Context, opts: ListOptions): Promise<void> {
     profile: name,
     default: config.defaultProfile === name,
     provider: p.provider,
-    dc: p.dc,
-    accountsServer: p.accountsServer,
-    apiDomain: p.apiDomain,
-    portal: p.portal ?? null,
+    // Zoho's: null for other providers.
+    dc: isZohoProfile(p) ? p.dc : null,
+    accountsServer: isZohoProfile(p) ? p.accountsServer : null,
+    apiDomain: isZohoProfile(p) ? p.apiDomain : null,
+    portal: (isZohoProfile(p) && p.portal) || null,
+    environment: isZohoProfile(p) ? p.environment : null,
+    // Every provider's: where the API is, and the values its endpoints were filled with.
+    apiBase: apiBaseOf(p),
+    variables: isZohoProfile(p) ? {} : (p.variables ?? {}),
     org: p.org ?? null,
     orgId: p.orgId ?? null,
     orgName: p.orgName ?? null,
-    environment: p.environment,
     scopes: p.scopes,
     client: p.client,
     accessTokenExpiresAt: p.accessTokenExpiresAt ?? null,
@@ -41,10 +46,10 @@ export async function run(ctx: Context, opts: ListOptions): Promise<void> {
   const rows = profiles.map((p) => [
     `${p.profile}${p.default ? ' *' : ''}`,
     p.provider,
-    p.dc,
+    p.dc ?? '-',
     p.portal ?? '-',
     p.orgName ?? p.org ?? p.orgId ?? '-',
-    p.environment,
+    p.environment ?? '-',
     p.scopes.join(','),
     describeExpiry(p.accessTokenExpiresAt ?? undefined, now),
     p.store,

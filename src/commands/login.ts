@@ -1,8 +1,6 @@
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
-import { DEFAULT_REDIRECT_URI, parseLoopbackRedirectUri } from '../flows/redirect-uri.js';
 import type { Context } from '../io/context.js';
 import { authorizationUrl } from '../oauth/authorize.js';
-import { OAuthError } from '../oauth/errors.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { createPkce, createState } from '../oauth/pkce.js';
 import { requestToken, revokeToken, type TokenResponse } from '../oauth/token.js';
@@ -20,8 +18,11 @@ import {
   type Profile,
   profileKey,
   type StoreKind,
+  type ZohoProfile,
 } from '../profiles/model.js';
 import { type ReplacedCredential, saveProfile } from '../profiles/save.js';
+import { guardNewToken } from '../flows/guard.js';
+import { parseBrowserWait, redirectUriFor } from '../flows/redirect-uri.js';
 import {
   apiConsoleUrl,
   apiDomainFor,
@@ -59,9 +60,11 @@ export interface LoginOptions {
   code?: string;
   store?: string;
   replace?: boolean;
+  /** Another provider than Zoho (a preset, or one added with `authctl provider add`). */
+  provider?: string;
+  /** --var NAME=VALUE: the provider's variables (tenant, region, My Domain host). */
+  var?: string[];
 }
-
-const DEFAULT_TIMEOUT_SECONDS = 180;
 
 /** What the user asked for, checked before anything is read or sent. */
 interface LoginRequest {
@@ -86,8 +89,12 @@ interface LoginRequest {
  * profile's old token. A profile never silently changes its org.
  */
 export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
-  const parsed = parseRequest(opts);
   const config = await new ConfigStore(ctx).load();
+  // --provider, else the provider of the client named, else Zoho.
+  const provider = opts.provider ?? (opts.client === undefined ? undefined : config.clients[normalizeName(opts.client)]?.provider) ?? 'zoho';
+  if (provider !== 'zoho') return (await import('../flows/provider-login.js')).loginWithProvider(ctx, opts, config, provider);
+  if (opts.var !== undefined) throw usageError('--var is for providers with variables; Zoho takes --dc');
+  const parsed = parseRequest(opts);
   const table = await loadDataCentres(ctx.env, config);
   const stores = new SecretStores(ctx);
   const client = await resolveClient(stores, config, ctx.env, opts.client);
@@ -126,7 +133,7 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
     );
   const guard = guardNewToken(ctx, revokeNew);
   let name: string;
-  let profile: Profile;
+  let profile: ZohoProfile;
   let replaced: ReplacedCredential | undefined;
   try {
     const found = await identifyOrg(ctx, { d: dc, tokens, request, selfClient, timeoutMs });
@@ -158,48 +165,7 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   );
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(', ') : '(as chosen in the API console)'}`);
   ctx.info(`  API domain: ${profile.apiDomain}; refresh token stored in ${store.location}`);
-  if (replaced) await revokeReplaced(ctx, replaced, timeoutMs);
-}
-
-/**
- * Between the code exchange and the end of the save, the new refresh token lives
- * only in this process. Ctrl-C or SIGTERM then revokes it before exiting; one that
- * arrives while it is being saved lets the save finish (it is stored, so nothing
- * leaks) and exits right after.
- */
-function guardNewToken(ctx: Context, revoke: () => Promise<boolean>) {
-  let saving = false;
-  let signalled: NodeJS.Signals | undefined;
-  const exitFor = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? ExitCode.interrupted : 128 + 15);
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (signalled) return;
-    signalled = signal;
-    if (saving) return;
-    void revoke().then((revoked) => {
-      ctx.stderr.write(`\n${ctx.color.red('authctl:')} interrupted; nothing was stored${revoked ? ' and the new refresh token was revoked' : ''}\n`);
-      process.exit(exitFor(signal));
-    });
-  };
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  for (const signal of signals) process.on(signal, onSignal);
-  const release = () => {
-    for (const signal of signals) process.off(signal, onSignal);
-  };
-  return {
-    release,
-    async saving<T>(save: () => Promise<T>): Promise<T> {
-      // Interrupted before the save began: the handler is revoking the token and will exit.
-      if (signalled) return new Promise<T>(() => {});
-      saving = true;
-      const result = await save();
-      if (signalled) {
-        release();
-        ctx.stderr.write(`\n${ctx.color.red('authctl:')} interrupted after the login was stored\n`);
-        process.exit(exitFor(signalled));
-      }
-      return result;
-    },
-  };
+  if (replaced) await (await import('../tokens/revoke.js')).revokeReplaced(ctx, config, stores, name, replaced);
 }
 
 /** The login command as the user gave it, for "run … again" hints. */
@@ -226,7 +192,7 @@ function describeProfile(
     store: SecretStore;
     found: TokenOrg;
   },
-): Profile {
+): ZohoProfile {
   const scopes = o.tokens.scope ? o.tokens.scope.split(/[,\s]+/).filter(Boolean) : o.request.scopes;
   const now = new Date(ctx.now()).toISOString();
   const org = o.found.org;
@@ -283,16 +249,8 @@ function parseRequest(opts: LoginOptions): Omit<LoginRequest, 'scopes'> & { scop
     throw usageError('--port, --no-browser and --timeout are for the browser login, not for a self-client code');
   }
 
-  let port: number | undefined;
-  if (opts.port !== undefined) {
-    port = Number(opts.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw usageError(`invalid --port "${opts.port}"`, 'give a port number from 1 to 65535');
-  }
-  const seconds = opts.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(opts.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
-    throw usageError(`invalid --timeout "${opts.timeout}"`, 'give the seconds to wait for the browser, from 1 to 3600');
-  }
-  return { name, org, portal, expected, scopes, selfClient, port, timeoutMs: seconds * 1000, replace: opts.replace === true };
+  const { port, timeoutMs } = parseBrowserWait(opts);
+  return { name, org, portal, expected, scopes, selfClient, port, timeoutMs, replace: opts.replace === true };
 }
 
 interface FlowInput {
@@ -406,26 +364,6 @@ async function exchange(
   }
 }
 
-/**
- * The redirect URI to listen on: the client's first registered one, or the one on
- * the port --port names (Zoho matches the URI exactly, so only a registered one works).
- */
-function redirectUriFor(client: ResolvedClient, port: number | undefined): URL {
-  const registered = (client.client?.redirectUris ?? []).map(parseLoopbackRedirectUri);
-  if (registered.length > 0) {
-    const url = port === undefined ? registered[0] : registered.find((u) => u.port === String(port));
-    if (url) return url;
-    const wanted = `http://127.0.0.1:${port}${registered[0]!.pathname}`;
-    throw usageError(
-      `client "${client.name}" has no redirect URI on port ${port} (registered: ${registered.map((u) => u.href).join(', ')})`,
-      `omit --port, or register ${wanted} for the client in the Zoho API console and add it here: authctl client update ${client.name} --add-redirect-uri ${wanted}`,
-    );
-  }
-  const url = new URL(DEFAULT_REDIRECT_URI);
-  if (port !== undefined) url.port = String(port);
-  return url;
-}
-
 /** "org Acme Inc (700001)", or what is known of an org whose scopes could not read it. */
 function describeOrg(p: Pick<Profile, 'orgId' | 'orgName' | 'org'>): string {
   if (p.orgId) return `org ${p.orgName ?? p.orgId} (${p.orgId})`;
@@ -469,18 +407,3 @@ async function identifyOrg(
   return found;
 }
 
-/** Revokes the token a new login replaced; the new one is already stored, so failure only warns. */
-async function revokeReplaced(ctx: Context, replaced: { refreshToken: string; accountsServer: string }, timeoutMs: number): Promise<void> {
-  try {
-    await revokeToken(endpoints(replaced.accountsServer).revoke, replaced.refreshToken, { timeoutMs });
-    ctx.info(`  revoked the previous refresh token at ${replaced.accountsServer}`);
-  } catch (err) {
-    if (err instanceof OAuthError && err.status === 400) {
-      ctx.info('  the previous refresh token was already invalid');
-      return;
-    }
-    ctx.warn(
-      `could not revoke the previous refresh token at ${replaced.accountsServer} (${(err as Error).message}); remove it under Connected Apps in your Zoho account`,
-    );
-  }
-}

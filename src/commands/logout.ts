@@ -1,18 +1,15 @@
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { OAuthError } from '../oauth/errors.js';
-import { httpTimeoutMs } from '../oauth/http.js';
-import { revokeToken } from '../oauth/token.js';
 import { ConfigStore } from '../profiles/config.js';
 import { removeStrayTempFiles } from '../profiles/files.js';
 import { deleteTokenCopy } from '../secrets/token-copy.js';
-import { normalizeName, type Profile } from '../profiles/model.js';
+import { type Config, normalizeName, type Profile } from '../profiles/model.js';
 import { selectedName, unknownProfile } from '../profiles/select.js';
-import { type DataCentre, endpoints, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
 import { decodeCredential } from '../secrets/credential.js';
 import { profileLock, withRefreshLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
+import { type Revocation, revokeProfileToken } from '../tokens/revoke.js';
 
 export interface LogoutOptions {
   all?: boolean;
@@ -51,15 +48,19 @@ export async function run(ctx: Context, name: string | undefined, opts: LogoutOp
   }
 
   const stores = new SecretStores(ctx);
-  const table = await loadDataCentres(ctx.env, config);
-  let unrevoked = 0;
+  const unrevoked: string[] = [];
   for (const n of names) {
     // Under the profile's refresh lock, so a refresh in flight cannot store its token again after we delete it.
-    const revoked = await withRefreshLock(profileLock(ctx.env, n), () => logoutOne(ctx, configStore, stores, table, n, config.profiles[n]!, opts));
-    if (!revoked) unrevoked += 1;
+    const revocation = await withRefreshLock(profileLock(ctx.env, n), () => logoutOne(ctx, configStore, config, stores, n, config.profiles[n]!, opts));
+    // A provider with no way to revoke is said plainly, and is not a failure of this logout.
+    if (!revocation.ok && !revocation.unsupported) unrevoked.push(config.profiles[n]!.provider);
   }
-  if (unrevoked > 0) {
-    ctx.warn('a refresh token that could not be revoked stays valid at Zoho until you remove it under Connected Apps in your Zoho account');
+  if (unrevoked.length > 0) {
+    ctx.warn(
+      unrevoked.every((p) => p === 'zoho')
+        ? 'a refresh token that could not be revoked stays valid at Zoho until you remove it under Connected Apps in your Zoho account'
+        : "a refresh token that could not be revoked stays valid until you remove authctl's access in your account settings at the provider",
+    );
     return ExitCode.server;
   }
   return ExitCode.ok;
@@ -69,14 +70,14 @@ export async function run(ctx: Context, name: string | undefined, opts: LogoutOp
 async function logoutOne(
   ctx: Context,
   configStore: ConfigStore,
+  config: Config,
   stores: SecretStores,
-  table: Record<string, DataCentre>,
   n: string,
   profile: Profile,
   opts: LogoutOptions,
-): Promise<boolean> {
+): Promise<Revocation> {
   const store = stores.get(profile.store);
-  const revocation = opts.local ? { ok: true, text: 'not revoked (--local)' } : await revoke(ctx, n, profile, store, table);
+  const revocation: Revocation = opts.local ? { ok: true, text: 'not revoked (--local)' } : await revoke(ctx, config, stores, n, profile, store);
   try {
     await store.delete(profile.key);
   } catch (err) {
@@ -91,19 +92,20 @@ async function logoutOne(
   });
   await deleteTokenCopy(configStore.dir, n);
   const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
-  if (revocation.ok) ctx.info(line);
+  if (revocation.ok || revocation.unsupported) ctx.info(line);
   else ctx.warn(line);
-  return revocation.ok;
+  return revocation;
 }
 
 /** Revokes the profile's refresh token; says what happened, never with the token. */
 async function revoke(
   ctx: Context,
+  config: Config,
+  stores: SecretStores,
   name: string,
   profile: Profile,
   store: SecretStore,
-  table: Record<string, DataCentre>,
-): Promise<{ ok: boolean; text: string }> {
+): Promise<Revocation> {
   let stored: string | undefined;
   try {
     stored = await store.get(profile.key);
@@ -117,17 +119,5 @@ async function revoke(
   } catch {
     return { ok: true, text: 'not revoked (the stored credential was unreadable)' };
   }
-  try {
-    trustedAccountsServer(table, profile.accountsServer, profile.dc, `profile "${name}"`);
-  } catch {
-    return { ok: false, text: `not revoked (its accounts server ${profile.accountsServer} is not the one the data-centre table in force has for ${profile.dc})` };
-  }
-  try {
-    await revokeToken(endpoints(profile.accountsServer).revoke, refreshToken, { timeoutMs: httpTimeoutMs(ctx.env) });
-    return { ok: true, text: `revoked at ${profile.accountsServer}` };
-  } catch (err) {
-    // Zoho answers 400 for a token it does not know: already revoked, or deleted as the user's oldest.
-    if (err instanceof OAuthError && err.status === 400) return { ok: true, text: `already invalid at ${profile.accountsServer}` };
-    return { ok: false, text: `NOT revoked at ${profile.accountsServer} (${(err as Error).message})` };
-  }
+  return revokeProfileToken(ctx, config, stores, name, profile, refreshToken);
 }

@@ -3,7 +3,7 @@ import type { Context } from '../io/context.js';
 import { describeExpiry, formatTable } from '../io/table.js';
 import { resolveClient } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import type { Config } from '../profiles/model.js';
+import { type Config, isZohoProfile } from '../profiles/model.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
@@ -66,7 +66,7 @@ async function statusOf(ctx: Context, config: Config, stores: SecretStores, name
     throw err;
   }
   try {
-    await resolveClient(stores, config, ctx.env, profile.client, profile.dc);
+    await resolveClient(stores, config, ctx.env, profile.client, isZohoProfile(profile) ? profile.dc : undefined);
   } catch (err) {
     if (err instanceof StoreUnavailableError) return unusable('store unavailable', err.reason);
     if (err instanceof AuthctlError) return unusable('client missing', err.message);

@@ -18,6 +18,8 @@ export interface BrowserAuthorization extends CallbackCheck {
   openBrowser: boolean;
   isCode: CodeShape;
   timeoutMs: number;
+  /** Who the user signs in to, for the messages: "Zoho" (the default), "Salesforce", … */
+  providerTitle?: string;
 }
 
 export interface AuthorizationResult {
@@ -35,7 +37,8 @@ export async function authorizeInBrowser(ctx: Context, o: BrowserAuthorization):
   try {
     receiver = await startLoopbackReceiver({
       state: o.state,
-      distrustAccountsServer: o.distrustAccountsServer,
+      ...(o.distrustAccountsServer ? { distrustAccountsServer: o.distrustAccountsServer } : {}),
+      ...(o.issuer ? { issuer: o.issuer } : {}),
       redirectUri: o.redirectUri,
       onRefused: (reason) => {
         spinner?.clear();
@@ -51,14 +54,14 @@ export async function authorizeInBrowser(ctx: Context, o: BrowserAuthorization):
   if (!noBrowser) {
     try {
       await openUrl(o.authorizeUrl.href, ctx.env);
-      ctx.info(`Opened your browser to sign in to Zoho and choose the org. If it did not open, visit:\n  ${o.authorizeUrl.href}`);
+      ctx.info(`Opened your browser to sign in to ${signIn(o)}. If it did not open, visit:\n  ${o.authorizeUrl.href}`);
     } catch (err) {
       noBrowser = `the browser could not be started (${(err as Error).message})`;
     }
   }
   if (noBrowser) {
     ctx.info(`Not opening a browser: ${noBrowser}.`);
-    ctx.info(`Open this URL in a browser, sign in to Zoho and choose the org:\n  ${o.authorizeUrl.href}`);
+    ctx.info(`Open this URL in a browser, sign in to ${signIn(o)}:\n  ${o.authorizeUrl.href}`);
     ctx.info(
       'If the browser cannot reach this machine afterwards, copy the URL it was redirected to (it starts with ' +
         `${o.redirectUri.origin}${o.redirectUri.pathname}) and paste it here, or paste just the code.`,
@@ -75,7 +78,7 @@ export async function authorizeInBrowser(ctx: Context, o: BrowserAuthorization):
   if (receiver) sources.push(receiver.callback);
   if (noBrowser) sources.push(readPastedCallback(ctx, o, o.isCode, stop.signal));
   // The paste prompt owns the terminal line; the spinner only runs when nothing is asked.
-  if (!(noBrowser && ctx.stdinIsTTY)) spinner = startSpinner(ctx, `Waiting for Zoho to redirect to ${o.redirectUri.href} …`);
+  if (!(noBrowser && ctx.stdinIsTTY)) spinner = startSpinner(ctx, `Waiting for ${o.providerTitle ?? 'Zoho'} to redirect to ${o.redirectUri.href} …`);
   try {
     const callback = await Promise.race(sources);
     return { callback, finish: async () => receiver?.close() };
@@ -114,10 +117,14 @@ async function openUrl(url: string, env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
+const signIn = (o: BrowserAuthorization) => (o.providerTitle === undefined ? 'Zoho and choose the org' : `${o.providerTitle} and allow access`);
+
 function timedOut(o: BrowserAuthorization): AuthctlError {
   const seconds = Math.round(o.timeoutMs / 1000);
   return new AuthctlError(`no authorization arrived within ${seconds} s; nothing was changed`, {
-    hint:
+    hint: o.providerTitle !== undefined
+      ? `run the login again (--timeout SECONDS waits longer). If ${o.providerTitle} showed an error about the redirect URI, register exactly ${o.redirectUri.href} for the client there.`
+      :
       `run the login again (--timeout SECONDS waits longer). If Zoho showed "Invalid Redirect Uri", register exactly ` +
       `${o.redirectUri.href} as a redirect URI of the client in the Zoho API console; if it showed "Access Denied", ` +
       'wait a few minutes: Zoho blocks new codes for a while after too many attempts.',

@@ -27,7 +27,7 @@ const DONE_PATH = '/authctl-done';
 const PAGES = {
   received: page('authctl received the authorization', 'Return to the terminal to see the result. You can close this tab.'),
   declined: page('Access was declined', 'authctl was not given access. Return to the terminal. You can close this tab.'),
-  failed: page('The authorization failed', 'Zoho returned an error. Return to the terminal to see it. You can close this tab.'),
+  failed: page('The authorization failed', 'The provider returned an error. Return to the terminal to see it. You can close this tab.'),
 };
 
 function page(title: string, text: string): string {

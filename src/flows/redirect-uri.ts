@@ -1,4 +1,5 @@
 import { usageError } from '../errors.js';
+import type { ResolvedClient } from '../profiles/clients.js';
 
 /** Used when a client has no registered redirect URI of its own; `login --port` changes only its port. */
 export const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8400/callback';
@@ -27,4 +28,41 @@ export function parseLoopbackRedirectUri(value: string): URL {
     throw usageError(`the redirect URI "${value}" has a path with dot segments, escapes or backslashes`, `write it plainly, as registered in the API console, e.g. ${url.href}`);
   }
   return url;
+}
+
+/**
+ * The redirect URI to listen on: the client's first registered one, or the one on
+ * the port --port names (Zoho matches the URI exactly, so only a registered one works).
+ */
+export function redirectUriFor(client: ResolvedClient, port: number | undefined): URL {
+  const registered = (client.client?.redirectUris ?? []).map(parseLoopbackRedirectUri);
+  if (registered.length > 0) {
+    const url = port === undefined ? registered[0] : registered.find((u) => u.port === String(port));
+    if (url) return url;
+    const wanted = `http://127.0.0.1:${port}${registered[0]!.pathname}`;
+    throw usageError(
+      `client "${client.name}" has no redirect URI on port ${port} (registered: ${registered.map((u) => u.href).join(', ')})`,
+      `omit --port, or register ${wanted} for the client in ${client.client?.provider === 'zoho' || !client.client ? 'the Zoho API console' : `${client.client.provider}'s client settings`} and add it here: authctl client update ${client.name} --add-redirect-uri ${wanted}`,
+    );
+  }
+  const url = new URL(DEFAULT_REDIRECT_URI);
+  if (port !== undefined) url.port = String(port);
+  return url;
+}
+
+
+const DEFAULT_TIMEOUT_SECONDS = 180;
+
+/** login's --port (a port of the client's redirect URIs) and --timeout (seconds to wait for the browser). */
+export function parseBrowserWait(opts: { port?: string; timeout?: string }): { port?: number; timeoutMs: number } {
+  let port: number | undefined;
+  if (opts.port !== undefined) {
+    port = Number(opts.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw usageError(`invalid --port "${opts.port}"`, 'give a port number from 1 to 65535');
+  }
+  const seconds = opts.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(opts.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw usageError(`invalid --timeout "${opts.timeout}"`, 'give the seconds to wait for the browser, from 1 to 3600');
+  }
+  return { port, timeoutMs: seconds * 1000 };
 }

@@ -6,7 +6,8 @@ export function authorizationUrl(
     redirectUri: string;
     scopes: string[];
     state: string;
-    codeChallenge: string;
+    /** PKCE S256; absent only for a provider known not to take it. */
+    codeChallenge?: string;
     /** Provider-specific extras, e.g. Zoho's access_type=offline&prompt=consent. */
     extra?: Record<string, string>;
     scopeSeparator?: string;
@@ -17,10 +18,15 @@ export function authorizationUrl(
   q.set('response_type', 'code');
   q.set('client_id', params.clientId);
   q.set('redirect_uri', params.redirectUri);
-  q.set('scope', params.scopes.join(params.scopeSeparator ?? ' '));
+  // No scopes: the provider grants the ones registered for the client (Attio, Pipedrive, Clio).
+  if (params.scopes.length > 0) q.set('scope', params.scopes.join(params.scopeSeparator ?? ' '));
   q.set('state', params.state);
-  q.set('code_challenge', params.codeChallenge);
-  q.set('code_challenge_method', 'S256');
-  for (const [k, v] of Object.entries(params.extra ?? {})) q.set(k, v);
+  if (params.codeChallenge !== undefined) {
+    q.set('code_challenge', params.codeChallenge);
+    q.set('code_challenge_method', 'S256');
+  }
+  // Extras never replace what the flow itself depends on.
+  const own = new Set(['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method']);
+  for (const [k, v] of Object.entries(params.extra ?? {})) if (!own.has(k)) q.set(k, v);
   return url;
 }

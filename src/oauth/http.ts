@@ -17,8 +17,14 @@ export function postForm(
   url: string,
   form: Record<string, string>,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: Record<string, unknown> }> {
-  return requestJson(url, { method: 'POST', body: new URLSearchParams(form) }, timeoutMs);
+  return requestJson(url, { method: 'POST', body: new URLSearchParams(form), headers }, timeoutMs);
+}
+
+/** A DELETE (HubSpot's refresh-token revocation); an empty answer reads as {}. */
+export function deleteResource(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<{ status: number; body: Record<string, unknown> }> {
+  return requestJson(url, { method: 'DELETE' }, timeoutMs);
 }
 
 /** GETs a JSON resource (an API call with the caller's headers); same contract as postForm. */
@@ -32,7 +38,7 @@ export function getJson(
 
 async function requestJson(
   url: string,
-  init: { method: 'GET' | 'POST'; body?: URLSearchParams; headers?: Record<string, string> },
+  init: { method: 'GET' | 'POST' | 'DELETE'; body?: URLSearchParams; headers?: Record<string, string> },
   timeoutMs: number,
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   let response;
@@ -47,12 +53,16 @@ async function requestJson(
       responseType: 'text',
       signal: AbortSignal.timeout(timeoutMs),
       retry: 0,
+      // A 307/308 would re-send the form (a code, a secret) to wherever it points.
+      redirect: 'manual',
       ignoreResponseError: true,
     });
   } catch (err) {
     throw transportError(url, err, timeoutMs);
   }
   const text = String(response._data ?? '');
+  // RFC 7009 revocation answers 200 with no body at all.
+  if (text.trim() === '' && response.status < 300) return { status: response.status, body: {} };
   let body: unknown;
   try {
     body = JSON.parse(text);

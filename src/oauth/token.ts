@@ -1,5 +1,6 @@
+import type { ClientAuthMethod } from '../providers/spec.js';
 import { OAuthError, TransportError } from './errors.js';
-import { postForm } from './http.js';
+import { deleteResource, postForm } from './http.js';
 
 /** A successful token endpoint answer (RFC 6749 §5.1), with Zoho's extensions. */
 export interface TokenResponse {
@@ -11,6 +12,10 @@ export interface TokenResponse {
   /** Zoho: the API domain of the account's data centre. */
   apiDomain?: string;
   scope?: string;
+  /** OpenID Connect: who signed in. */
+  idToken?: string;
+  /** The answer's other string members (Salesforce's instance_url and id, …): never a token. */
+  fields: Record<string, string>;
 }
 
 /** Taken off every lifetime so a token is never sent in its last seconds. */
@@ -29,7 +34,32 @@ export type TokenGrant =
 
 export interface ClientCredentials {
   clientId: string;
-  clientSecret: string;
+  /** Absent for a public client. */
+  clientSecret?: string;
+  /** How the client authenticates (RFC 8414 token_endpoint_auth_method); Zoho's way, the form, by default. */
+  authMethod?: ClientAuthMethod;
+}
+
+export interface TokenRequestOptions {
+  timeoutMs?: number;
+  now?: () => number;
+  /** The lifetime to assume when the answer has no expires_in; without it, expires_in is required. */
+  assumedLifetimeSeconds?: number;
+}
+
+/**
+ * The client's part of a token request (RFC 6749 §2.3.1): id and secret in the
+ * form, in HTTP Basic (each form-urlencoded first), or the id alone for a public client.
+ */
+export function clientAuthentication(client: ClientCredentials): { form: Record<string, string>; headers: Record<string, string> } {
+  const method = client.clientSecret === undefined ? 'none' : (client.authMethod ?? 'client_secret_post');
+  if (method === 'client_secret_basic') {
+    const encode = (v: string) => encodeURIComponent(v).replace(/%20/g, '+');
+    const basic = Buffer.from(`${encode(client.clientId)}:${encode(client.clientSecret!)}`).toString('base64');
+    return { form: {}, headers: { Authorization: `Basic ${basic}` } };
+  }
+  if (method === 'none') return { form: { client_id: client.clientId }, headers: {} };
+  return { form: { client_id: client.clientId, client_secret: client.clientSecret! }, headers: {} };
 }
 
 /** Calls a token endpoint; resolves a validated response or throws OAuthError/TransportError. */
@@ -37,19 +67,23 @@ export async function requestToken(
   tokenEndpoint: string,
   client: ClientCredentials,
   grant: TokenGrant,
-  options: { timeoutMs?: number; now?: () => number } = {},
+  options: TokenRequestOptions = {},
 ): Promise<TokenResponse> {
-  const form: Record<string, string> = { client_id: client.clientId, client_secret: client.clientSecret };
+  const auth = clientAuthentication(client);
+  const form: Record<string, string> = { ...auth.form };
   for (const [k, v] of Object.entries(grant)) if (v !== undefined) form[k] = v;
-  const { status, body } = await postForm(tokenEndpoint, form, options.timeoutMs);
-  return processTokenResponse(status, body, (options.now ?? Date.now)());
+  const { status, body } = await postForm(tokenEndpoint, form, options.timeoutMs, auth.headers);
+  return processTokenResponse(status, body, (options.now ?? Date.now)(), options.assumedLifetimeSeconds);
 }
+
+/** Members never copied into `fields`: they are secrets. */
+const SECRET_MEMBERS = new Set(['access_token', 'refresh_token', 'id_token', 'client_secret']);
 
 /**
  * Validates a token endpoint body. Zoho reports errors with HTTP 200 and an
  * `error` member, so the body decides, not the status.
  */
-export function processTokenResponse(status: number, body: Record<string, unknown>, receivedAt: number): TokenResponse {
+export function processTokenResponse(status: number, body: Record<string, unknown>, receivedAt: number, assumedLifetimeSeconds?: number): TokenResponse {
   if (typeof body.error === 'string' || status >= 400) {
     const error = typeof body.error === 'string' ? body.error : `http_${status}`;
     const description = typeof body.error_description === 'string' ? body.error_description : undefined;
@@ -59,9 +93,16 @@ export function processTokenResponse(status: number, body: Record<string, unknow
   if (typeof accessToken !== 'string' || accessToken === '') {
     throw new TransportError('the token endpoint answered without an access_token', 'invalid-response', status);
   }
+  // RFC 6749 §7.1: the client must understand the token type; every API authctl serves takes bearer tokens.
+  if (body.token_type !== undefined && (typeof body.token_type !== 'string' || body.token_type.toLowerCase() !== 'bearer')) {
+    throw new TransportError(`the token endpoint issued a token of type ${describeValue(body.token_type)}, not a bearer token`, 'invalid-response', status);
+  }
   // Older Zoho servers sent milliseconds in expires_in and seconds in expires_in_sec.
   const field = body.expires_in_sec !== undefined ? 'expires_in_sec' : 'expires_in';
-  const seconds = typeof body[field] === 'string' || typeof body[field] === 'number' ? Number(body[field]) : Number.NaN;
+  const given = body[field] !== undefined;
+  const seconds = !given && assumedLifetimeSeconds !== undefined
+    ? assumedLifetimeSeconds
+    : typeof body[field] === 'string' || typeof body[field] === 'number' ? Number(body[field]) : Number.NaN;
   // A lifetime outside these bounds is a broken or hostile answer: a token served "forever",
   // one expired on arrival, or a date JavaScript cannot represent.
   if (!Number.isFinite(seconds) || seconds < MIN_LIFETIME_SECONDS || seconds > MAX_LIFETIME_SECONDS) {
@@ -79,7 +120,35 @@ export function processTokenResponse(status: number, body: Record<string, unknow
     expiresAt: Math.floor(receivedAt + seconds * 1000 - Math.min(EXPIRY_SKEW_MS, (seconds * 1000) / 2)),
     apiDomain: typeof body.api_domain === 'string' ? body.api_domain : undefined,
     scope: typeof body.scope === 'string' ? body.scope : undefined,
+    idToken: typeof body.id_token === 'string' ? body.id_token : undefined,
+    fields: Object.fromEntries(
+      Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string' && !SECRET_MEMBERS.has(e[0])),
+    ),
   };
+}
+
+/**
+ * Another provider's revocation (RFC 7009): POST token and token_type_hint with
+ * the client's authentication; or, where the provider does it so, DELETE
+ * {endpoint}/{token} (HubSpot). A 200 means revoked, or already unknown.
+ */
+export async function revokeStandard(
+  endpoint: string,
+  style: 'rfc7009' | 'delete-path',
+  client: ClientCredentials,
+  token: string,
+  options: { timeoutMs?: number } = {},
+): Promise<void> {
+  const { status, body } =
+    style === 'delete-path'
+      ? await deleteResource(`${endpoint.replace(/\/$/, '')}/${encodeURIComponent(token)}`, options.timeoutMs)
+      : await (() => {
+          const auth = clientAuthentication(client);
+          return postForm(endpoint, { ...auth.form, token, token_type_hint: 'refresh_token' }, options.timeoutMs, auth.headers);
+        })();
+  if (status >= 300 || typeof body.error === 'string') {
+    throw new OAuthError(typeof body.error === 'string' ? body.error : `http_${status}`, typeof body.error_description === 'string' ? body.error_description : undefined, status);
+  }
 }
 
 /** RFC 7009-style revocation as Zoho does it: POST {revoke}?token=T. */

@@ -1,7 +1,11 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import { printable } from '../io/printable.js';
 import { apiDomainFor, type DataCentre, dataCentreOfAccountsServer, isKnownApiDomain, origin } from '../providers/zoho.js';
-import { type Environment, ENVIRONMENTS, isEnvironment, isValidName, NAME_RULE, type ProviderName, PROVIDERS } from './model.js';
+import { type Environment, ENVIRONMENTS, isEnvironment, isValidName, NAME_RULE } from './model.js';
+
+/** The providers an exported value may name (others' profiles are not exported yet). */
+const PROVIDERS = ['zoho'] as const;
+type ProviderName = (typeof PROVIDERS)[number];
 
 /**
  * One profile's whole credential as a single value, for CI secrets:

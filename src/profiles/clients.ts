@@ -7,7 +7,8 @@ export interface ResolvedClient {
   /** The config name of the client, or "environment" for AUTHCTL_CLIENT_ID. */
   name: string;
   clientId: string;
-  clientSecret: string;
+  /** Absent for a public client. */
+  clientSecret?: string;
   /** Absent for a client given only by environment variables. */
   client?: OAuthClient;
 }
@@ -27,9 +28,10 @@ export async function loadClient(stores: SecretStores, config: Config, name: str
         : 'register one: authctl client add NAME --client-id ID (get both from https://api-console.zoho.com)',
     });
   }
-  const store = stores.get(client.store);
+  if (client.public) return { name, clientId: client.clientId, client };
+  const store = stores.get(client.store!);
   const ownDc = dc !== undefined && client.dcSecrets?.includes(dc) ? dc : undefined;
-  const clientSecret = await store.get(ownDc === undefined ? client.key : dcSecretKey(client, ownDc)).catch((err: unknown) => {
+  const clientSecret = await store.get(ownDc === undefined ? client.key! : dcSecretKey(client, ownDc)).catch((err: unknown) => {
     throw err instanceof StoreUnavailableError
       ? err.orElse(`keep the client's secret in a file instead: authctl client add ${name} --client-id ${client.clientId} --store file`)
       : err;

@@ -1,3 +1,5 @@
+import type { ProviderSpec } from '../providers/spec.js';
+
 /** The non-secret model of profiles and OAuth clients, as kept in config.json. */
 
 export const ENVIRONMENTS = ['production', 'sandbox', 'developer'] as const;
@@ -8,25 +10,19 @@ export const isEnvironment = (value: string): value is Environment =>
 export const STORE_KINDS = ['keychain', 'file'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
-export const PROVIDERS = ['zoho'] as const;
-export type ProviderName = (typeof PROVIDERS)[number];
-
-/** One credential for one (provider, data centre, portal, org, environment). */
-export interface Profile {
-  provider: ProviderName;
+/** What every profile records, whatever its provider. */
+interface ProfileBase {
+  /** "zoho", another preset (providers/presets.ts), or a provider the user added (`providers`). */
+  provider: string;
   /** The secret store account holding this profile's tokens. */
   key: string;
   /** Name of the OAuth client (see `clients`) the tokens were issued to. */
   client: string;
-  dc: string;
-  accountsServer: string;
-  apiDomain: string;
-  portal?: string;
   /** The org as the user named it with --org. */
   org?: string;
+  /** The org (or account) the token is for, as the provider identifies it, when it says. */
   orgId?: string;
   orgName?: string;
-  environment: Environment;
   scopes: string[];
   store: StoreKind;
   createdAt: string;
@@ -35,6 +31,31 @@ export interface Profile {
   /** Set when the server rejected the refresh token or the client: the profile needs a new login. */
   loginRequired?: LoginRequired;
 }
+
+/** One Zoho credential for one (data centre, portal, org, environment). */
+export interface ZohoProfile extends ProfileBase {
+  provider: 'zoho';
+  dc: string;
+  accountsServer: string;
+  apiDomain: string;
+  portal?: string;
+  environment: Environment;
+}
+
+/** A credential of any other OAuth 2.0 provider: its endpoints follow from the provider and the variables. */
+export interface OAuthProfile extends ProfileBase {
+  /** The values of the provider's {variables} given at login (a tenant, a region, a My Domain host). */
+  variables?: Record<string, string>;
+  /** Where the API is: fixed by the provider, or named by the token response (instance_url, api_domain). */
+  apiBase: string;
+}
+
+export type Profile = ZohoProfile | OAuthProfile;
+
+export const isZohoProfile = (p: Profile): p is ZohoProfile => p.provider === 'zoho';
+
+/** The base URL the profile's token is for: Zoho's API domain, or another provider's API base. */
+export const apiBaseOf = (p: Profile) => (isZohoProfile(p) ? p.apiDomain : p.apiBase);
 
 /** Why a profile's credential is known to be dead, so token/exec/api stop serving its cached token. */
 export interface LoginRequired {
@@ -45,19 +66,23 @@ export interface LoginRequired {
   reason: string;
 }
 
-/** An OAuth client registered with the provider; its secret lives in a secret store. */
+/** An OAuth client registered with the provider; a confidential one's secret lives in a secret store. */
 export interface OAuthClient {
-  provider: ProviderName;
+  provider: string;
   clientId: string;
-  dc: string;
+  /** Zoho: the home data centre, where logins start. */
+  dc?: string;
   /** Loopback redirect URIs registered for the client; login listens on the first, or on the one `--port` names. */
   redirectUris?: string[];
   selfClient?: boolean;
   /** Data centres where the client has a secret of its own (multi-DC with separate secrets), each under dcSecretKey. */
   dcSecrets?: string[];
-  store: StoreKind;
-  /** The secret store account holding the client secret. */
-  key: string;
+  /** A public client (RFC 6749 §2.1, a native app): no secret; PKCE protects its codes. */
+  public?: boolean;
+  /** Where the secret is; absent for a public client. */
+  store?: StoreKind;
+  /** The secret store account holding the client secret; absent for a public client. */
+  key?: string;
   createdAt: string;
 }
 
@@ -66,6 +91,8 @@ export interface Config {
   defaultProfile?: string;
   profiles: Record<string, Profile>;
   clients: Record<string, OAuthClient>;
+  /** Providers the user added (`authctl provider add`); a preset's name is never one of them. */
+  providers?: Record<string, ProviderSpec>;
   zoho?: { dataCentres?: unknown };
 }
 
@@ -89,8 +116,20 @@ export function nameFromOrg(orgName: string): string | undefined {
 }
 
 /** The secret store account of a profile: its identity at the provider. */
-export function profileKey(p: Pick<Profile, 'provider' | 'dc' | 'portal' | 'orgId' | 'org' | 'environment'>): string {
+export function profileKey(p: Pick<ZohoProfile, 'provider' | 'dc' | 'portal' | 'orgId' | 'org' | 'environment'>): string {
   return ['profile', p.provider, p.dc, p.portal ?? '-', p.orgId ?? p.org ?? '-', p.environment].join(':');
+}
+
+/**
+ * Another provider's: its variables and the org it reports, else the profile's
+ * name (a provider that does not say whose token it is cannot be told apart otherwise).
+ */
+export function oauthProfileKey(provider: string, variables: Record<string, string>, orgId: string | undefined, name: string): string {
+  const where = Object.keys(variables)
+    .sort()
+    .map((k) => `${k}=${variables[k]}`)
+    .join(',');
+  return ['profile', provider, where || '-', orgId ?? `name=${name}`].join(':');
 }
 
 export const clientKey = (name: string) => `client:${name}`;

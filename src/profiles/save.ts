@@ -6,12 +6,13 @@ import type { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
 import { updateTokenCopy } from '../secrets/token-copy.js';
 import { ConfigStore } from './config.js';
-import { nameFromOrg, type Profile } from './model.js';
+import { isZohoProfile, nameFromOrg, type OAuthProfile, type Profile } from './model.js';
 
 /** The credential a new login replaced, for the caller to revoke once the new one is safe. */
 export interface ReplacedCredential {
   refreshToken: string;
-  accountsServer: string;
+  /** The profile it belonged to, as it was: where to revoke it. */
+  profile: Profile;
 }
 
 export interface SaveOptions {
@@ -89,7 +90,7 @@ export function saveProfile(
 
     if (!existing || previousValue === undefined) return undefined;
     try {
-      return { refreshToken: decodeCredential(name, previousValue).refreshToken, accountsServer: existing.accountsServer };
+      return { refreshToken: decodeCredential(name, previousValue).refreshToken, profile: existing };
     } catch {
       return undefined;
     }
@@ -97,22 +98,28 @@ export function saveProfile(
 }
 
 /**
- * Whether two profiles are the same org: same data centre and environment, and
- * the same org id when both know it (scopes that cannot read the org leave it unknown).
+ * Whether two profiles are the same org: the same provider and place (Zoho's data
+ * centre and environment, another provider's variables), and the same org id when
+ * both know it (scopes that cannot read the org leave it unknown).
  */
 function sameOrg(a: Profile, b: Profile): boolean {
-  if (a.provider !== b.provider || a.dc !== b.dc || a.environment !== b.environment) return false;
+  if (a.provider !== b.provider) return false;
+  if (isZohoProfile(a) && isZohoProfile(b) && (a.dc !== b.dc || a.environment !== b.environment)) return false;
+  if (!isZohoProfile(a) && !isZohoProfile(b) && JSON.stringify(sortedVariables(a)) !== JSON.stringify(sortedVariables(b))) return false;
   return a.orgId === undefined || b.orgId === undefined || a.orgId === b.orgId;
 }
 
-/** "Acme Inc (700001, production, data centre com)". */
+const sortedVariables = (p: OAuthProfile) => Object.entries(p.variables ?? {}).sort(([x], [y]) => x.localeCompare(y));
+
+/** "Acme Inc (700001, production, data centre com)", or "00D… (salesforce, login_host=test.salesforce.com)". */
 function describeOrg(p: Profile): string {
   const label = p.orgName ?? (p.orgId ? `org ${p.orgId}` : 'an org');
-  return `${label} (${p.orgId && p.orgName ? `${p.orgId}, ` : ''}${p.environment}, data centre ${p.dc})`;
+  const where = isZohoProfile(p) ? `${p.environment}, data centre ${p.dc}` : [p.provider, ...sortedVariables(p).map(([k, v]) => `${k}=${v}`)].join(', ');
+  return `${label} (${p.orgId && p.orgName ? `${p.orgId}, ` : ''}${where})`;
 }
 
 function orgChanged(name: string, existing: Profile, chosen: Profile, o: SaveOptions): AuthctlError {
-  const own = (chosen.orgName && nameFromOrg(chosen.orgName)) || `${name}-${chosen.environment}`;
+  const own = (chosen.orgName && nameFromOrg(chosen.orgName)) || `${name}-${isZohoProfile(chosen) ? chosen.environment : 'new'}`;
   return new AuthctlError(`profile "${name}" is ${describeOrg(existing)}, but you chose ${describeOrg(chosen)}`, {
     hint:
       `profile "${name}" is unchanged${o.discarded ? ` and ${o.discarded}` : ''}. To use that org, store it as its own profile: ` +

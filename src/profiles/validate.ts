@@ -1,4 +1,6 @@
-import { type Config, ENVIRONMENTS, isValidName, PROVIDERS, STORE_KINDS } from './model.js';
+import { PRESETS } from '../providers/presets.js';
+import { CLIENT_AUTH_METHODS, isSafeEndpoint, placeholders } from '../providers/spec.js';
+import { type Config, ENVIRONMENTS, isValidName, STORE_KINDS } from './model.js';
 
 /** A place in config.json that does not fit the model: a JSON path and what is wrong there. */
 export interface Violation {
@@ -33,18 +35,27 @@ const loginRequired: Check = (v) => {
   return time(v.at) ?? oneOf(['refresh_token', 'client'])(v.rejected) ?? string(v.reason);
 };
 
+const stringRecord: Check = (v) =>
+  isObject(v) && Object.values(v).every((s) => typeof s === 'string') ? undefined : 'must be an object of strings';
+const positive: Check = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : 'must be a whole number above 0');
+/** An endpoint, possibly with {variables}: https, or http on the loopback only. */
+const endpoint: Check = (v) => {
+  if (typeof v !== 'string') return 'must be a URL string';
+  return isSafeEndpoint(v.replace(/\{[a-z][a-z0-9_]*\}/g, 'placeholder')) ? undefined : 'must be an https URL (http only on 127.0.0.1 or localhost)';
+};
+const listOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && values.includes(x)) ? undefined : `must be a non-empty list of ${values.join(', ')}`;
+
+/** What every profile has (ProfileBase in model.ts). */
 const PROFILE_FIELDS: Record<string, [Check, boolean]> = {
-  provider: [oneOf(PROVIDERS), true],
+  provider: [string, true],
   key: [string, true],
   client: [string, true],
-  dc: [string, true],
-  accountsServer: [url, true],
-  apiDomain: [url, true],
-  portal: [string, false],
   org: [string, false],
   orgId: [string, false],
   orgName: [string, false],
-  environment: [oneOf(ENVIRONMENTS), true],
   scopes: [stringList, true],
   store: [oneOf(STORE_KINDS), true],
   createdAt: [time, true],
@@ -53,20 +64,109 @@ const PROFILE_FIELDS: Record<string, [Check, boolean]> = {
   loginRequired: [loginRequired, false],
 };
 
-const CLIENT_FIELDS: Record<string, [Check, boolean]> = {
-  provider: [oneOf(PROVIDERS), true],
-  clientId: [string, true],
+const ZOHO_PROFILE_FIELDS: Record<string, [Check, boolean]> = {
+  ...PROFILE_FIELDS,
   dc: [string, true],
+  accountsServer: [url, true],
+  apiDomain: [url, true],
+  portal: [string, false],
+  environment: [oneOf(ENVIRONMENTS), true],
+};
+
+const OAUTH_PROFILE_FIELDS: Record<string, [Check, boolean]> = {
+  ...PROFILE_FIELDS,
+  variables: [stringRecord, false],
+  apiBase: [url, true],
+};
+
+const CLIENT_FIELDS: Record<string, [Check, boolean]> = {
+  provider: [string, true],
+  clientId: [string, true],
+  dc: [string, false],
+  public: [bool, false],
   redirectUris: [urlList, false],
   selfClient: [bool, false],
   dcSecrets: [stringList, false],
   // Written by authctl 0.1.0; upgraded when read (config.ts).
   redirectUri: [url, false],
   multiDc: [bool, false],
-  store: [oneOf(STORE_KINDS), true],
-  key: [string, true],
+  store: [oneOf(STORE_KINDS), false],
+  key: [string, false],
   createdAt: [time, true],
 };
+
+const API_FIELDS: Record<string, [Check, boolean]> = {
+  header: [string, false],
+  scheme: [(v) => (typeof v === 'string' && !/[\r\n]/.test(v) ? undefined : 'must be a string (may be empty)'), true],
+  base: [endpoint, false],
+  baseFromTokenField: [string, false],
+  baseHosts: [stringList, false],
+};
+
+const VARIABLE_FIELDS: Record<string, [Check, boolean]> = {
+  description: [string, true],
+  default: [string, false],
+  pattern: [
+    (v) => {
+      if (typeof v !== 'string') return 'must be a regular expression';
+      try {
+        new RegExp(v, 'u');
+        return undefined;
+      } catch {
+        return 'must be a valid regular expression';
+      }
+    },
+    true,
+  ],
+};
+
+const PROVIDER_FIELDS: Record<string, [Check, boolean]> = {
+  title: [string, true],
+  type: [oneOf(['oauth2']), true],
+  issuer: [url, false],
+  issParameterSupported: [bool, false],
+  authorizationEndpoint: [endpoint, true],
+  tokenEndpoint: [endpoint, true],
+  revocationEndpoint: [endpoint, false],
+  revocationStyle: [oneOf(['rfc7009', 'delete-path']), false],
+  scopes: [stringList, true],
+  scopeSeparator: [(v) => (typeof v === 'string' && v.length === 1 ? undefined : 'must be one character'), true],
+  pkce: [bool, true],
+  clientAuthMethods: [listOf(CLIENT_AUTH_METHODS), true],
+  customState: [(v) => (typeof v === 'string' && /^[\x21-\x7e]{1,100}$/.test(v) ? undefined : 'must be printable characters without spaces'), false],
+  authorizationParams: [stringRecord, false],
+  api: [(v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object'), true],
+  variables: [(v) => (isObject(v) ? undefined : 'must be an object'), false],
+  assumedLifetimeSeconds: [positive, false],
+  console: [string, false],
+  extends: [string, false],
+};
+
+/** A provider's own consistency: its records, and a declared variable behind every {placeholder}. */
+export function checkProvider(value: unknown, path: (string | number)[], out: Violation[]): void {
+  checkRecord(value, { ...PROVIDER_FIELDS, api: [() => undefined, true] }, path, out);
+  if (!isObject(value)) return;
+  if ('api' in value) checkRecord(value.api, API_FIELDS, [...path, 'api'], out);
+  const variables = isObject(value.variables) ? value.variables : {};
+  for (const [name, v] of Object.entries(variables)) {
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) out.push({ path: [...path, 'variables', name], problem: 'must be named with a-z, 0-9 and _' });
+    checkRecord(v, VARIABLE_FIELDS, [...path, 'variables', name], out);
+  }
+  const templates = [value.authorizationEndpoint, value.tokenEndpoint, value.revocationEndpoint, isObject(value.api) ? value.api.base : undefined];
+  const scopes = Array.isArray(value.scopes) ? value.scopes : [];
+  for (const t of [...templates, ...scopes]) {
+    if (typeof t !== 'string') continue;
+    const unknown = placeholders(t).find((n) => !(n in variables));
+    if (unknown) out.push({ path: [...path, 'variables'], problem: `has no "${unknown}", which {${unknown}} needs` });
+  }
+}
+
+/** A client's or profile's provider must be known; a Zoho one has Zoho's fields. */
+function checkKnownProvider(provider: unknown, providers: Record<string, unknown>, path: (string | number)[], out: Violation[]): void {
+  if (typeof provider === 'string' && !Object.hasOwn(PRESETS, provider) && !Object.hasOwn(providers, provider)) {
+    out.push({ path, problem: `names a provider that is neither built in nor added ("${provider}")` });
+  }
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -114,8 +214,30 @@ export function validateConfig(value: unknown): Violation[] {
   const out: Violation[] = [];
   if (!isObject(value)) return [{ path: [], problem: 'must be a JSON object' }];
   if (value.version !== 1) out.push({ path: ['version'], problem: 'must be 1' });
-  checkNamedRecords(value.profiles, PROFILE_FIELDS, 'profiles', out);
+  const providers = isObject(value.providers) ? value.providers : {};
+  if ('providers' in value) {
+    if (!isObject(value.providers)) out.push({ path: ['providers'], problem: 'must be an object' });
+    for (const [name, spec] of Object.entries(providers)) {
+      if (!isValidName(name)) out.push({ path: ['providers', name], problem: 'has an invalid name' });
+      if (Object.hasOwn(PRESETS, name)) out.push({ path: ['providers', name], problem: 'has the name of a built-in provider' });
+      checkProvider(spec, ['providers', name], out);
+    }
+  }
+  if (!isObject(value.profiles)) out.push({ path: ['profiles'], problem: 'must be an object' });
+  for (const [name, entry] of Object.entries(isObject(value.profiles) ? value.profiles : {})) {
+    if (!isValidName(name)) out.push({ path: ['profiles', name], problem: 'has an invalid name' });
+    const zoho = isObject(entry) && (entry.provider === 'zoho' || !('provider' in entry));
+    checkRecord(entry, zoho ? ZOHO_PROFILE_FIELDS : OAUTH_PROFILE_FIELDS, ['profiles', name], out);
+    if (isObject(entry)) checkKnownProvider(entry.provider, providers, ['profiles', name, 'provider'], out);
+  }
   checkNamedRecords(value.clients, CLIENT_FIELDS, 'clients', out);
+  for (const [name, entry] of Object.entries(isObject(value.clients) ? value.clients : {})) {
+    if (!isObject(entry)) continue;
+    checkKnownProvider(entry.provider, providers, ['clients', name, 'provider'], out);
+    if (entry.provider === 'zoho' && !('dc' in entry)) out.push({ path: ['clients', name, 'dc'], problem: 'is missing' });
+    if (entry.public === true && ('key' in entry || 'store' in entry)) out.push({ path: ['clients', name], problem: 'is public, so it has no secret key or store' });
+    if (entry.public !== true) for (const f of ['key', 'store']) if (!(f in entry)) out.push({ path: ['clients', name, f], problem: 'is missing' });
+  }
   if ('defaultProfile' in value) {
     const d = value.defaultProfile;
     if (typeof d !== 'string') out.push({ path: ['defaultProfile'], problem: 'must be a string' });
@@ -124,7 +246,7 @@ export function validateConfig(value: unknown): Violation[] {
   }
   if ('zoho' in value && !isObject(value.zoho)) out.push({ path: ['zoho'], problem: 'must be an object' });
   for (const key of Object.keys(value)) {
-    if (!['version', 'profiles', 'clients', 'defaultProfile', 'zoho'].includes(key))
+    if (!['version', 'profiles', 'clients', 'providers', 'defaultProfile', 'zoho'].includes(key))
       out.push({ path: [key], problem: 'is not a known field' });
   }
   return out;

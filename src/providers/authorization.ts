@@ -1,15 +1,35 @@
-import type { ProviderName } from '../profiles/model.js';
+import type { ApiAuthorization } from './spec.js';
 
 /**
- * The Authorization scheme each provider's APIs expect for an access token (Zoho's
- * APIs document "Zoho-oauthtoken"; Accounts also takes Bearer). A generic OAuth 2.0
- * provider, when added, uses RFC 6750's "Bearer". Kept apart from zoho.ts so the
- * fast path of `authctl token` can print a header without loading the provider.
+ * How each built-in provider's API takes an access token (Zoho's APIs document
+ * "Zoho-oauthtoken"; monday.com takes the bare token). Kept apart from the presets
+ * so the fast path of `authctl token` can print a header without loading them; a
+ * provider a user added carries its own in config.json.
  */
-const SCHEMES: Record<ProviderName, string> = { zoho: 'Zoho-oauthtoken' };
+const BEARER: ApiAuthorization = { scheme: 'Bearer' };
+export const PRESET_API_AUTHORIZATION: Record<string, ApiAuthorization> = {
+  zoho: { scheme: 'Zoho-oauthtoken' },
+  salesforce: BEARER,
+  hubspot: BEARER,
+  pipedrive: BEARER,
+  dynamics: BEARER,
+  close: BEARER,
+  'zendesk-sell': BEARER,
+  clio: BEARER,
+  keap: BEARER,
+  attio: BEARER,
+  monday: { scheme: '' },
+};
 
-export const authorizationScheme = (provider: ProviderName) => SCHEMES[provider];
+/** A provider's way, from the presets or from config.json's `providers`; RFC 6750's Bearer if neither knows it. */
+export function apiAuthorizationOf(provider: string, userProviders?: Record<string, { api?: ApiAuthorization }>): ApiAuthorization {
+  const own = Object.hasOwn(PRESET_API_AUTHORIZATION, provider) ? PRESET_API_AUTHORIZATION[provider] : userProviders?.[provider]?.api;
+  return { header: own?.header ?? 'Authorization', scheme: own?.scheme ?? 'Bearer' };
+}
+
+/** The header's value: "Bearer TOKEN", or the bare token. */
+export const authorizationValue = (auth: ApiAuthorization, accessToken: string) => (auth.scheme ? `${auth.scheme} ${accessToken}` : accessToken);
 
 /** The whole header line, as `--header` prints it and `exec` exports it. */
-export const authorizationHeaderLine = (provider: ProviderName, accessToken: string) =>
-  `Authorization: ${SCHEMES[provider]} ${accessToken}`;
+export const authorizationHeaderLine = (auth: ApiAuthorization, accessToken: string) =>
+  `${auth.header ?? 'Authorization'}: ${authorizationValue(auth, accessToken)}`;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import { printable } from '../io/printable.js';
-import { authorizationScheme } from './authorization.js';
+import { authorizationValue, PRESET_API_AUTHORIZATION } from './authorization.js';
 import { OAuthError, TransportError } from '../oauth/errors.js';
 import type { Config, Environment } from '../profiles/model.js';
 import { ENVIRONMENTS } from '../profiles/model.js';
@@ -313,7 +313,7 @@ export type CrmOrgLookup =
  */
 export async function lookupCrmOrg(apiDomain: string, accessToken: string, timeoutMs?: number): Promise<CrmOrgLookup> {
   const { getJson } = await import('../oauth/http.js');
-  const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: `${authorizationScheme('zoho')} ${accessToken}` }, timeoutMs);
+  const { status, body } = await getJson(`${apiDomain}/crm/v8/org`, { Authorization: authorizationValue(PRESET_API_AUTHORIZATION.zoho!, accessToken) }, timeoutMs);
   if (status === 401 && body.code === 'INVALID_TOKEN') return { found: false, reason: 'not-accepted' };
   if (status === 401 && body.code === 'OAUTH_SCOPE_MISMATCH') return { found: false, reason: 'scope' };
   const org = Array.isArray(body.org) ? (body.org[0] as Record<string, unknown> | undefined) : undefined;

@@ -8,9 +8,10 @@ import { ConfigStore } from '../profiles/config.js';
 import { ensurePrivateDir, tighten, writeFileAtomic } from '../profiles/files.js';
 import { configDir } from '../profiles/paths.js';
 import type { ProfileSelection } from '../profiles/select.js';
-import { loadDataCentres } from '../providers/zoho.js';
+import { endpoints, loadDataCentres } from '../providers/zoho.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import type { TokenTarget } from './open.js';
+import { apiAuthorizationOf } from '../providers/authorization.js';
 import type { CredentialSource } from './source.js';
 
 type Variable = 'AUTHCTL_AUTH_URL' | 'AUTHCTL_REFRESH_TOKEN';
@@ -51,7 +52,9 @@ export async function openEnvCredential(ctx: Context, selection: ProfileSelectio
   return {
     profile: null,
     provider: credential.provider,
-    apiDomain: credential.apiDomain,
+    apiBase: credential.apiDomain,
+    apiAuth: apiAuthorizationOf(credential.provider),
+    variables: {},
     scopes: credential.scopes,
     source: envSource(ctx, variable, credential, name),
     config,
@@ -101,7 +104,13 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
 
     async refresh(refreshToken) {
       const { refreshAccessToken, rejectedPart } = await import('./refresh.js');
-      const grant = { client: { clientId: c.clientId, clientSecret: c.clientSecret }, accountsServer: c.accountsServer, dc: c.dc, label: variable, loginCommand };
+      const grant = {
+        client: { clientId: c.clientId, clientSecret: c.clientSecret },
+        tokenEndpoint: endpoints(c.accountsServer).token,
+        provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
+        label: variable,
+        loginCommand,
+      };
       try {
         return await refreshAccessToken(ctx, grant, refreshToken);
       } catch (err) {

@@ -1,17 +1,24 @@
 import type { Context } from '../io/context.js';
-import type { Config, ProviderName } from '../profiles/model.js';
+import { apiBaseOf, type Config, isZohoProfile } from '../profiles/model.js';
 import type { ProfileSelection } from '../profiles/select.js';
+import { apiAuthorizationOf } from '../providers/authorization.js';
+import type { ApiAuthorization } from '../providers/spec.js';
 import type { CredentialSource } from './source.js';
 
 /** What `token`, `exec` and `api` need to know about the credential they use. */
 export interface TokenTarget {
   /** The profile's name; null for a credential given by CI variables. */
   profile: string | null;
-  provider: ProviderName;
-  apiDomain: string;
+  provider: string;
+  /** Where the API is: Zoho's API domain, another provider's API base. */
+  apiBase: string;
+  /** How the API takes the token. */
+  apiAuth: ApiAuthorization;
+  /** The values of the provider's {variables}, for checking the API base against the provider. */
+  variables: Record<string, string>;
   scopes: string[];
   source: CredentialSource;
-  /** config.json as read to open the credential (for its data-centre table). */
+  /** config.json as read to open the credential (for its data-centre table and providers). */
   config: Config;
 }
 
@@ -35,5 +42,14 @@ export async function openCredential(ctx: Context, selection: ProfileSelection):
   }
   const { openProfile } = await import('./profile-source.js');
   const { name, profile, config, source } = await openProfile(ctx, selection);
-  return { profile: name, provider: profile.provider, apiDomain: profile.apiDomain, scopes: profile.scopes, source, config };
+  return {
+    profile: name,
+    provider: profile.provider,
+    apiBase: apiBaseOf(profile),
+    apiAuth: apiAuthorizationOf(profile.provider, config.providers),
+    variables: isZohoProfile(profile) ? {} : (profile.variables ?? {}),
+    scopes: profile.scopes,
+    source,
+    config,
+  };
 }

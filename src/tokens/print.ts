@@ -1,6 +1,6 @@
 import { maskInJobLog } from '../io/mask.js';
-import type { ProviderName } from '../profiles/model.js';
-import { authorizationHeaderLine, authorizationScheme } from '../providers/authorization.js';
+import { authorizationHeaderLine } from '../providers/authorization.js';
+import type { ApiAuthorization } from '../providers/spec.js';
 
 export interface PrintFormat {
   header?: boolean;
@@ -17,19 +17,23 @@ export function printToken(
   ctx: { env: NodeJS.ProcessEnv; stderr: { write(text: string): unknown } },
   write: (text: string) => void,
   format: PrintFormat,
-  target: { profile: string | null; provider: ProviderName; apiDomain: string; scopes: string[] },
+  target: { profile: string | null; provider: string; apiBase: string; apiAuth: ApiAuthorization; scopes: string[] },
   token: { accessToken: string; expiresAt: number },
 ): void {
   maskInJobLog(ctx, token.accessToken);
   if (format.header) {
-    write(`${authorizationHeaderLine(target.provider, token.accessToken)}\n`);
+    write(`${authorizationHeaderLine(target.apiAuth, token.accessToken)}\n`);
   } else if (format.json) {
     const out = {
       profile: target.profile,
+      provider: target.provider,
       accessToken: token.accessToken,
-      tokenType: authorizationScheme(target.provider),
+      // The word the API wants before the token ("Bearer", "Zoho-oauthtoken"; "" for a bare token).
+      tokenType: target.apiAuth.scheme,
       accessTokenExpiresAt: new Date(token.expiresAt).toISOString(),
-      apiDomain: target.apiDomain,
+      apiBase: target.apiBase,
+      // Zoho's name for it, as earlier versions printed it.
+      ...(target.provider === 'zoho' ? { apiDomain: target.apiBase } : {}),
       scopes: target.scopes,
     };
     write(`${JSON.stringify(out, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
-import type { Config, LoginRequired, Profile } from '../profiles/model.js';
+import { type Config, isZohoProfile, type LoginRequired, type Profile } from '../profiles/model.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
 import { DEFAULT_DC } from '../providers/zoho.js';
 import { decodeCredential, encodeCredential } from '../secrets/credential.js';
@@ -34,7 +34,7 @@ export function loginCommand(name: string, profile: Profile): string {
   const org = profile.org ?? name;
   const parts = ['authctl login', `--org ${org}`];
   if (name !== org) parts.push(`--profile ${name}`);
-  if (profile.dc !== DEFAULT_DC) parts.push(`--dc ${profile.dc}`);
+  if (isZohoProfile(profile) && profile.dc !== DEFAULT_DC) parts.push(`--dc ${profile.dc}`);
   return parts.join(' ');
 }
 
@@ -127,13 +127,15 @@ function needsLogin(name: string, profile: Profile, login: string): AuthctlError
   const mark = profile.loginRequired!;
   const since = `since ${mark.at}: ${mark.reason}`;
   if (mark.rejected === 'client') {
-    return new AuthctlError(`profile "${name}" cannot be refreshed: Zoho rejected its client "${profile.client}" (${since})`, {
+    return new AuthctlError(`profile "${name}" cannot be refreshed: ${providerTitle(profile)} rejected its client "${profile.client}" (${since})`, {
       exitCode: ExitCode.loginRequired,
-      hint: `fix the client (authctl client update ${profile.client} --secret, or --dc-secret ${profile.dc}), or log in again: ${login}`,
+      hint: `fix the client (authctl client update ${profile.client} --secret${isZohoProfile(profile) ? `, or --dc-secret ${profile.dc}` : ''}), or log in again: ${login}`,
     });
   }
-  return new AuthctlError(`profile "${name}" needs a new login: Zoho rejected its refresh token (${since})`, {
+  return new AuthctlError(`profile "${name}" needs a new login: ${providerTitle(profile)} rejected its refresh token (${since})`, {
     exitCode: ExitCode.loginRequired,
     hint: `log in again: ${login}`,
   });
 }
+
+const providerTitle = (p: Profile) => (isZohoProfile(p) ? 'Zoho' : p.provider);

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { Chalk } from 'chalk';
 import type { Context } from '../../src/io/context.js';
 import { ConfigStore } from '../../src/profiles/config.js';
-import { clientKey, type Environment, type Profile, profileKey, type StoreKind } from '../../src/profiles/model.js';
+import { clientKey, type Environment, type Profile, profileKey, type ZohoProfile, type StoreKind } from '../../src/profiles/model.js';
 import { requestToken } from '../../src/oauth/token.js';
 import { decodeCredential, encodeCredential, type StoredCredential } from '../../src/secrets/credential.js';
 import { SecretStores } from '../../src/secrets/resolve.js';
@@ -65,7 +65,7 @@ export interface SeedOptions {
 
 export interface SeededProfile {
   name: string;
-  profile: Profile;
+  profile: ZohoProfile;
   /** The credential as authctl stored it (the secret store's value). */
   stored: string;
   credential: Required<StoredCredential>;
@@ -92,7 +92,7 @@ export async function seedProfile(env: NodeJS.ProcessEnv, name: string, opts: Se
     ...(opts.orgId ? { orgId: opts.orgId } : {}),
     environment: opts.environment ?? 'production',
   };
-  const profile: Profile = {
+  const profile: ZohoProfile = {
     ...identity,
     key: profileKey(identity),
     ...(opts.orgName ? { orgName: opts.orgName } : {}),
@@ -147,7 +147,7 @@ export interface EmulatorProfileOptions {
 
 export interface EmulatorProfile {
   name: string;
-  profile: Profile;
+  profile: ZohoProfile;
   client: { name: string; clientId: string; clientSecret: string };
   /** The credential as stored right after the code exchange. */
   credential: StoredCredential & { accessToken: string; accessTokenExpiresAt: number };
@@ -185,7 +185,7 @@ export async function seedEmulatorProfile(
   const now = new Date().toISOString();
   await stores.get(opts.store).set(clientKey(client.name), client.clientSecret);
   const identity = { provider: 'zoho' as const, dc, portal: portal.id, orgId: org.id, org: name, environment: org.environment };
-  const profile: Profile = {
+  const profile: ZohoProfile = {
     ...identity,
     key: `${profileKey(identity)}:${tag}`,
     client: client.name,

@@ -1,0 +1,32 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  apiAuthorizationOf,
+  apiBaseOf,
+  isZohoProfile
+} from "./chunk-VNVVWFD2.js";
+
+// src/tokens/open.ts
+var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
+async function openCredential(ctx, selection) {
+  if (ciCredentialIsSet(ctx.env)) {
+    const { openEnvCredential } = await import("./env-source-2SOJSHTF.js");
+    return openEnvCredential(ctx, selection);
+  }
+  const { openProfile } = await import("./profile-source-BYPBCGWJ.js");
+  const { name, profile, config, source } = await openProfile(ctx, selection);
+  return {
+    profile: name,
+    provider: profile.provider,
+    apiBase: apiBaseOf(profile),
+    apiAuth: apiAuthorizationOf(profile.provider, config.providers),
+    variables: isZohoProfile(profile) ? {} : profile.variables ?? {},
+    scopes: profile.scopes,
+    source,
+    config
+  };
+}
+
+export {
+  ciCredentialIsSet,
+  openCredential
+};

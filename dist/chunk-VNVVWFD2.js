@@ -1,0 +1,69 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+
+// src/profiles/model.ts
+var ENVIRONMENTS = ["production", "sandbox", "developer"];
+var isEnvironment = (value) => ENVIRONMENTS.includes(value);
+var STORE_KINDS = ["keychain", "file"];
+var isZohoProfile = (p) => p.provider === "zoho";
+var apiBaseOf = (p) => isZohoProfile(p) ? p.apiDomain : p.apiBase;
+var emptyConfig = () => ({ version: 1, profiles: {}, clients: {} });
+var NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,63}$/u;
+var isValidName = (name) => NAME.test(name);
+var NAME_RULE = 'letters (of any script), digits, ".", "_" and "-", starting with a letter or digit, at most 64 characters';
+var normalizeName = (name) => name.normalize("NFC");
+function nameFromOrg(orgName) {
+  const slug = normalizeName(orgName).toLowerCase().replace(/[^\p{L}\p{M}\p{N}._-]+/gu, "-").replace(/^[^\p{L}\p{N}]+|-+$/gu, "").slice(0, 64);
+  return isValidName(slug) ? slug : void 0;
+}
+function profileKey(p) {
+  return ["profile", p.provider, p.dc, p.portal ?? "-", p.orgId ?? p.org ?? "-", p.environment].join(":");
+}
+function oauthProfileKey(provider, variables, orgId, name) {
+  const where = Object.keys(variables).sort().map((k) => `${k}=${variables[k]}`).join(",");
+  return ["profile", provider, where || "-", orgId ?? `name=${name}`].join(":");
+}
+var clientKey = (name) => `client:${name}`;
+var dcSecretKey = (client, dc) => `${client.key}@${dc}`;
+
+// src/providers/authorization.ts
+var BEARER = { scheme: "Bearer" };
+var PRESET_API_AUTHORIZATION = {
+  zoho: { scheme: "Zoho-oauthtoken" },
+  salesforce: BEARER,
+  hubspot: BEARER,
+  pipedrive: BEARER,
+  dynamics: BEARER,
+  close: BEARER,
+  "zendesk-sell": BEARER,
+  clio: BEARER,
+  keap: BEARER,
+  attio: BEARER,
+  monday: { scheme: "" }
+};
+function apiAuthorizationOf(provider, userProviders) {
+  const own = Object.hasOwn(PRESET_API_AUTHORIZATION, provider) ? PRESET_API_AUTHORIZATION[provider] : userProviders?.[provider]?.api;
+  return { header: own?.header ?? "Authorization", scheme: own?.scheme ?? "Bearer" };
+}
+var authorizationValue = (auth, accessToken) => auth.scheme ? `${auth.scheme} ${accessToken}` : accessToken;
+var authorizationHeaderLine = (auth, accessToken) => `${auth.header ?? "Authorization"}: ${authorizationValue(auth, accessToken)}`;
+
+export {
+  ENVIRONMENTS,
+  isEnvironment,
+  STORE_KINDS,
+  isZohoProfile,
+  apiBaseOf,
+  emptyConfig,
+  isValidName,
+  NAME_RULE,
+  normalizeName,
+  nameFromOrg,
+  profileKey,
+  oauthProfileKey,
+  clientKey,
+  dcSecretKey,
+  PRESET_API_AUTHORIZATION,
+  apiAuthorizationOf,
+  authorizationValue,
+  authorizationHeaderLine
+};

@@ -1,0 +1,96 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  maskInJobLog
+} from "./chunk-WNPEMB3C.js";
+import {
+  encodeAuthJson,
+  encodeAuthUrl
+} from "./chunk-X6QZHZO4.js";
+import {
+  openProfile
+} from "./chunk-BNCLZWK6.js";
+import "./chunk-DZP67KVE.js";
+import "./chunk-HY5E2BXV.js";
+import {
+  ENV_CLIENT,
+  resolveClient
+} from "./chunk-BW2DHM3P.js";
+import "./chunk-DBTIDBHF.js";
+import {
+  SecretStores
+} from "./chunk-YKLFNGUQ.js";
+import "./chunk-4IG7I7WR.js";
+import "./chunk-D2MVZ7SL.js";
+import "./chunk-2BTKKXRK.js";
+import "./chunk-TLYZF424.js";
+import "./chunk-IBPCIGGM.js";
+import "./chunk-IK73LTO7.js";
+import {
+  isZohoProfile
+} from "./chunk-VNVVWFD2.js";
+import "./chunk-2XVMHWZF.js";
+import "./chunk-OHRQBEPP.js";
+import "./chunk-U4XMNMAO.js";
+import {
+  AuthctlError,
+  ExitCode,
+  usageError
+} from "./chunk-IJBOYKY4.js";
+import "./chunk-S47ZGZ7M.js";
+
+// src/commands/export.ts
+var FORMATS = ["url", "env", "dotenv", "json"];
+async function run(ctx, opts) {
+  const format = opts.format ?? "url";
+  if (!FORMATS.includes(format)) throw usageError(`unknown --format "${format}"`, `use one of: ${FORMATS.join(", ")}`);
+  if (ctx.stdoutIsTTY && !opts.force) {
+    throw usageError(
+      "authctl export prints a secret, and stdout is a terminal",
+      "pipe it into a secret store: authctl export --profile NAME | gh secret set AUTHCTL_AUTH_URL (or add --force to print it here)"
+    );
+  }
+  const { name, profile, config, source } = await openProfile(ctx, opts);
+  if (!isZohoProfile(profile)) {
+    throw new AuthctlError(`profile "${name}" is a ${profile.provider} profile, and export carries only Zoho profiles so far`, {
+      exitCode: ExitCode.usage,
+      hint: `on the CI machine, log in with authctl login --provider ${profile.provider} --store file, or copy the config folder`
+    });
+  }
+  const { refreshToken } = await source.read();
+  if (profile.client === ENV_CLIENT && !(ctx.env.AUTHCTL_CLIENT_ID && ctx.env.AUTHCTL_CLIENT_SECRET)) {
+    throw new AuthctlError(`profile "${name}" was logged in with the client given by AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET, which are not set`, {
+      exitCode: ExitCode.usage,
+      hint: "set both to that client (its id and secret from the Zoho API console) and export again"
+    });
+  }
+  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, profile.dc);
+  if (client.clientSecret === void 0) throw new AuthctlError(`client "${client.name}" of profile "${name}" is public, which a Zoho export cannot carry`);
+  const credential = {
+    provider: profile.provider,
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    refreshToken,
+    accountsServer: profile.accountsServer,
+    apiDomain: profile.apiDomain,
+    dc: profile.dc,
+    portal: profile.portal,
+    org: profile.org,
+    orgId: profile.orgId,
+    orgName: profile.orgName,
+    environment: profile.environment,
+    scopes: profile.scopes
+  };
+  const url = encodeAuthUrl(credential);
+  maskInJobLog(ctx, refreshToken, client.clientSecret, ...format === "json" ? [] : [url]);
+  if (format === "json") ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}
+`);
+  else if (format === "env") ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}
+`);
+  else if (format === "dotenv") ctx.stdout.write(`AUTHCTL_AUTH_URL="${url}"
+`);
+  else ctx.stdout.write(`${url}
+`);
+}
+export {
+  run
+};

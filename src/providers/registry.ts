@@ -1,0 +1,24 @@
+import { AuthctlError, ExitCode } from '../errors.js';
+import type { Config } from '../profiles/model.js';
+import { PRESETS } from './presets.js';
+import type { ProviderSpec } from './spec.js';
+
+/** Every provider name known here: the presets, then the ones the user added. */
+export const providerNames = (config: Config) => [...Object.keys(PRESETS), ...Object.keys(config.providers ?? {})];
+
+export const isPreset = (name: string) => Object.hasOwn(PRESETS, name);
+
+/** A preset, or a provider the user added; undefined for a name neither knows. */
+export function findProvider(config: Config, name: string): ProviderSpec | undefined {
+  if (isPreset(name)) return PRESETS[name];
+  return Object.hasOwn(config.providers ?? {}, name) ? config.providers![name] : undefined;
+}
+
+export function requireProvider(config: Config, name: string): ProviderSpec {
+  const spec = findProvider(config, name);
+  if (spec) return spec;
+  throw new AuthctlError(`no provider named "${name}"`, {
+    exitCode: ExitCode.notFound,
+    hint: `known providers: ${providerNames(config).join(', ')}; add another with authctl provider add ${name} --issuer URL`,
+  });
+}
