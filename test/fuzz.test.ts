@@ -12,7 +12,7 @@ import { startLoopbackReceiver } from '../src/flows/loopback.js';
 import { interpretPaste } from '../src/flows/pasted-code.js';
 import { OAuthError, TransportError } from '../src/oauth/errors.js';
 import { processTokenResponse } from '../src/oauth/token.js';
-import { decodeExported, encodeAuthUrl } from '../src/profiles/auth-url.js';
+import { decodeExported, encodeAuthUrl, isZohoPortable } from '../src/profiles/auth-url.js';
 import { ZOHO_DATA_CENTRES, isZohoCode } from '../src/providers/zoho.js';
 import { makeSandbox, runCli } from './helpers/cli.js';
 import { freePort } from './helpers/ports.js';
@@ -151,6 +151,8 @@ test('the export/import value parser: any text is a credential for a known accou
     fc.property(exported, (text) => {
       try {
         const c = decodeExported(text, 'the value', ZOHO_DATA_CENTRES);
+        // A damaged Zoho value lacks what another provider's needs (api_base, …): it never reads as one.
+        assert.ok(isZohoPortable(c), `read as a ${c.provider} credential`);
         assert.equal(c.accountsServer, ZOHO_DATA_CENTRES[c.dc]!.accountsServer);
         assert.match(c.apiDomain, /^https:\/\/(www|sandbox|developer)\.zohoapis\./);
         assert.doesNotMatch(c.orgName ?? '', CONTROL, 'an imported org name is printable');

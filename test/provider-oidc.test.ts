@@ -203,6 +203,73 @@ describe('any OAuth 2.0 server: oidc-provider as the peer', () => {
     assert.equal(refreshGrants().at(-1)!.outcome, 'success');
   });
 
+  /** A whole login as a person does it: authctl opens the page, Chromium signs in and consents. */
+  async function browserLogin(args: string[], login: string): Promise<void> {
+    const opened = (await handoff.urls()).length;
+    const cli = startCli(['login', '--provider', 'corp', ...args], sb.env);
+    const url = await handoff.nextUrl(opened);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(url.href);
+      await page.locator('input[name=login]').fill(login);
+      await page.locator('input[name=password]').fill('any password');
+      await page.getByRole('button', { name: 'Sign-in' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL(/\/authctl-done$/, { timeout: 15_000 });
+    } finally {
+      await context.close();
+    }
+    const result = await cli.result;
+    assert.equal(result.code, 0, result.stderr);
+  }
+
+  test('export → CI mode → token: the exported value refreshes at the server with no config and no keychain', async () => {
+    await browserLogin(['--profile', 'corp-ci'], 'grace');
+    const exported = await runCli(['export', '--profile', 'corp-ci'], { env: sb.env });
+    assert.equal(exported.code, 0, exported.stderr);
+    const url = exported.stdout.trim();
+    assert.match(url, /^authctl:\/\/corp\?v=1&client_id=authctl-native&refresh_token=[^&]+&api_base=http%3A%2F%2F127\.0\.0\.1%3A\d+&org_id=grace&/);
+    assert.match(url, /&token_endpoint=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Ftoken&/, 'a provider added here travels with its token endpoint');
+    assert.doesNotMatch(url, /client_secret=/, 'a public client has no secret');
+    const exportedRefreshToken = new URL(url).searchParams.get('refresh_token');
+
+    const ci = await makeSandbox({ AUTHCTL_AUTH_URL: url });
+    ci.env.RUNNER_TEMP = ci.home;
+    try {
+      const before = refreshGrants().length;
+      const first = await runCli(['token', '--json'], { env: ci.env });
+      assert.equal(first.code, 0, first.stderr);
+      const out = JSON.parse(first.stdout);
+      assert.equal(out.profile, null);
+      assert.equal(out.provider, 'corp');
+      assert.equal(out.apiBase, peer.issuer);
+      assert.deepEqual(refreshGrants().slice(before).map((g) => [g.outcome, g.refreshToken === exportedRefreshToken]), [['success', true]]);
+      // The server rotated the token it was given: CI keeps the new one for the job and says the secret is now stale.
+      assert.match(first.stderr, /replaced the refresh token of AUTHCTL_AUTH_URL/);
+      const me = await runCli(['api', '/me'], { env: ci.env });
+      assert.equal(me.code, 0, me.stderr);
+      assert.equal(JSON.parse(me.stdout).sub, 'grace');
+      assert.equal(refreshGrants().length, before + 1, 'the job reused its cached token');
+      await assert.rejects(readFile(join(ci.configDir, 'config.json'), 'utf8'), /ENOENT/);
+    } finally {
+      await ci.cleanup();
+    }
+
+    // import reads the same value. The account is the one profile corp-ci already holds, so a second profile of it is
+    // refused; into corp-ci itself it is taken, with the public client already here reused.
+    const twice = await runCli(['import', '--stdin', '--no-verify', '--profile', 'corp-copy'], { env: sb.env, input: url });
+    assert.equal(twice.code, 1);
+    assert.match(twice.stderr, /this account is already stored as profile "corp-ci"/);
+    const imported = await runCli(['import', '--stdin', '--no-verify', '--profile', 'corp-ci'], { env: sb.env, input: url });
+    assert.equal(imported.code, 0, imported.stderr);
+    const config = await readJson(join(sb.configDir, 'config.json'));
+    const copy = config.profiles['corp-ci'];
+    assert.deepEqual([copy.provider, copy.client, copy.apiBase, copy.orgId], ['corp', 'corp-app', peer.issuer, 'grace']);
+    assert.deepEqual(Object.keys(config.clients), ['corp-app']);
+    assert.equal(config.profiles['corp-copy'], undefined);
+  });
+
   test('logout revokes the live refresh token at the server (RFC 7009)', async () => {
     const live = (await readCredential(sb.env, await profile()))!.refreshToken;
     const revokedBefore = peer.grantsRevoked;

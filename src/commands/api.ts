@@ -6,7 +6,6 @@ import type { ProfileSelection } from '../profiles/select.js';
 import { isKnownApiDomain, loadDataCentres } from '../providers/zoho.js';
 import { authorizationValue } from '../providers/authorization.js';
 import { distrustApiBase } from '../providers/oauth2.js';
-import { requireProvider } from '../providers/registry.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
 import { openCredential } from '../tokens/open.js';
 
@@ -32,7 +31,7 @@ interface Answer {
 export async function run(ctx: Context, path: string, opts: ApiOptions): Promise<void> {
   if (opts.data !== undefined && opts.dataStdin) throw usageError('give -d DATA or --data-stdin, not both');
   const headers = (opts.header ?? []).map(parseHeader);
-  const { provider, apiBase, apiAuth, variables, source, config } = await openCredential(ctx, opts);
+  const { provider, apiBase, apiAuth, variables, spec, source, config } = await openCredential(ctx, opts);
   const zoho = provider === 'zoho';
   // config.json is not trusted with where the token goes: only the data-centre table in force, or the provider, is.
   if (zoho && !isKnownApiDomain(await loadDataCentres(ctx.env, config), apiBase)) {
@@ -40,7 +39,7 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
       hint: 'log in again, or give this machine the table the profile was made with (AUTHCTL_ZOHO_DATA_CENTRES)',
     });
   }
-  const distrust = zoho ? undefined : distrustApiBase(requireProvider(config, provider), variables, apiBase);
+  const distrust = spec === undefined ? undefined : distrustApiBase(spec, variables, apiBase);
   if (distrust) throw new AuthctlError(`the API base ${apiBase} ${distrust}: the token was not sent`, { hint: 'log in again to record the right one' });
   const url = apiUrl(apiBase, path, zoho ? 'API domain' : 'API base');
   // Read once: a retry sends the same bytes again.

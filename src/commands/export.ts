@@ -2,8 +2,9 @@ import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { maskInJobLog } from '../io/mask.js';
 import { encodeAuthJson, encodeAuthUrl, type PortableCredential } from '../profiles/auth-url.js';
-import { ENV_CLIENT, resolveClient } from '../profiles/clients.js';
-import { isZohoProfile } from '../profiles/model.js';
+import { ENV_CLIENT, type ResolvedClient, resolveClient } from '../profiles/clients.js';
+import { type Config, isZohoProfile, type OAuthProfile, type ZohoProfile } from '../profiles/model.js';
+import { isPreset, requireProvider } from '../providers/registry.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { openProfile } from '../tokens/profile-source.js';
@@ -32,12 +33,6 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
   }
 
   const { name, profile, config, source } = await openProfile(ctx, opts);
-  if (!isZohoProfile(profile)) {
-    throw new AuthctlError(`profile "${name}" is a ${profile.provider} profile, and export carries only Zoho profiles so far`, {
-      exitCode: ExitCode.usage,
-      hint: `on the CI machine, log in with authctl login --provider ${profile.provider} --store file, or copy the config folder`,
-    });
-  }
   const { refreshToken } = await source.read();
   if (profile.client === ENV_CLIENT && !(ctx.env.AUTHCTL_CLIENT_ID && ctx.env.AUTHCTL_CLIENT_SECRET)) {
     throw new AuthctlError(`profile "${name}" was logged in with the client given by AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET, which are not set`, {
@@ -45,13 +40,23 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
       hint: 'set both to that client (its id and secret from the Zoho API console) and export again',
     });
   }
-  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, profile.dc);
-  if (client.clientSecret === undefined) throw new AuthctlError(`client "${client.name}" of profile "${name}" is public, which a Zoho export cannot carry`);
+  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, isZohoProfile(profile) ? profile.dc : undefined);
+  const credential = isZohoProfile(profile) ? zohoCredential(profile, client.clientId, client.clientSecret!, refreshToken) : oauthCredential(config, profile, client, refreshToken);
+  const url = encodeAuthUrl(credential);
+  maskInJobLog(ctx, refreshToken, ...(client.clientSecret === undefined ? [] : [client.clientSecret]), ...(format === 'json' ? [] : [url]));
+  if (format === 'json') ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}\n`);
+  // `env`: the KEY=value line of $GITHUB_ENV, docker --env-file and systemd, which keep quotes literally.
+  else if (format === 'env') ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}\n`);
+  // `dotenv`: quoted, for .env files and `source`; the percent-encoded URL has no " $ ` \ or !.
+  else if (format === 'dotenv') ctx.stdout.write(`AUTHCTL_AUTH_URL="${url}"\n`);
+  else ctx.stdout.write(`${url}\n`);
+}
 
-  const credential: PortableCredential = {
+function zohoCredential(profile: ZohoProfile, clientId: string, clientSecret: string, refreshToken: string): PortableCredential {
+  return {
     provider: profile.provider,
-    clientId: client.clientId,
-    clientSecret: client.clientSecret,
+    clientId,
+    clientSecret,
     refreshToken,
     accountsServer: profile.accountsServer,
     apiDomain: profile.apiDomain,
@@ -63,12 +68,20 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
     environment: profile.environment,
     scopes: profile.scopes,
   };
-  const url = encodeAuthUrl(credential);
-  maskInJobLog(ctx, refreshToken, client.clientSecret, ...(format === 'json' ? [] : [url]));
-  if (format === 'json') ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}\n`);
-  // `env`: the KEY=value line of $GITHUB_ENV, docker --env-file and systemd, which keep quotes literally.
-  else if (format === 'env') ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}\n`);
-  // `dotenv`: quoted, for .env files and `source`; the percent-encoded URL has no " $ ` \ or !.
-  else if (format === 'dotenv') ctx.stdout.write(`AUTHCTL_AUTH_URL="${url}"\n`);
-  else ctx.stdout.write(`${url}\n`);
+}
+
+/** Another provider's credential; a provider the user added travels with it (a preset is authctl's own). */
+function oauthCredential(config: Config, profile: OAuthProfile, client: ResolvedClient, refreshToken: string): PortableCredential {
+  return {
+    provider: profile.provider,
+    clientId: client.clientId,
+    ...(client.clientSecret === undefined ? {} : { clientSecret: client.clientSecret }),
+    refreshToken,
+    apiBase: profile.apiBase,
+    variables: profile.variables ?? {},
+    ...(profile.org ? { org: profile.org } : {}),
+    ...(profile.orgId ? { orgId: profile.orgId } : {}),
+    scopes: profile.scopes,
+    ...(isPreset(profile.provider) ? {} : { spec: requireProvider(config, profile.provider) }),
+  };
 }

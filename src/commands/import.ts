@@ -1,16 +1,17 @@
 import { text } from 'node:stream/consumers';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { decodeAuthUrl, decodeExported, type PortableCredential } from '../profiles/auth-url.js';
+import { decodeAuthUrl, decodeExported, isZohoPortable, type PortableCredential, portableProfileName } from '../profiles/auth-url.js';
+import { portableSpec } from '../profiles/portable-oauth.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, profileKey, type StoreKind, type ZohoProfile } from '../profiles/model.js';
+import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, isZohoProfile, oauthProfileKey, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
-import { endpoints, loadDataCentres } from '../providers/zoho.js';
+import { loadDataCentres } from '../providers/zoho.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
-import { refreshAccessToken } from '../tokens/refresh.js';
+import { portableGrant, refreshAccessToken } from '../tokens/refresh.js';
 
 export interface ImportOptions {
   profile?: string;
@@ -37,15 +38,15 @@ export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
   const table = await loadDataCentres(ctx.env, config);
   const label = opts.stdin ? 'the value on stdin' : 'AUTHCTL_AUTH_URL';
   const credential = opts.stdin ? decodeExported(await readStdin(ctx), label, table) : decodeAuthUrl(authUrlFromEnv(ctx.env), label, table);
-  // Named as login would name it: after the org, else the environment.
-  const name = asked ?? credential.org ?? credential.environment;
+  // Named as login would name it: after the org, else the environment (Zoho) or the provider.
+  const name = asked ?? portableProfileName(credential);
 
   const stores = new SecretStores(ctx);
   // Chosen (and a keychain probed) before the check spends one of Zoho's token creations.
   const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? config.profiles[name]?.store);
   const stored = opts.verify === false ? { refreshToken: credential.refreshToken } : await verify(ctx, credential, label, name);
   const client = await clientFor(ctx, stores, config, credential, name, store);
-  const profile = describeProfile(ctx, credential, client.name, store, stored);
+  const profile = describeProfile(ctx, credential, client.name, store, stored, name);
   let replaced;
   try {
     replaced = await saveProfile(ctx, stores, name, profile, stored, store, {
@@ -58,14 +59,15 @@ export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
   }
 
   const org = profile.orgId ? `org ${profile.orgName ?? profile.orgId} (${profile.orgId})` : profile.org ? `org "${profile.org}"` : 'an org';
-  ctx.info(
-    `${ctx.color.green('Imported:')} profile ${ctx.color.bold(name)} → ${org}, ${profile.environment} environment, data centre ${profile.dc}; ` +
-      `refresh token stored in ${store.location}, client "${client.name}".`,
-  );
-  ctx.info(stored.accessToken ? '  checked: Zoho issued an access token for it' : '  not checked (--no-verify): the first authctl token will tell');
+  const where = isZohoProfile(profile) ? `${profile.environment} environment, data centre ${profile.dc}` : `provider ${profile.provider}`;
+  const title = isZohoPortable(credential) ? 'Zoho' : portableSpec(credential).title;
+  ctx.info(`${ctx.color.green('Imported:')} profile ${ctx.color.bold(name)} → ${org}, ${where}; refresh token stored in ${store.location}, client "${client.name}".`);
+  ctx.info(stored.accessToken ? `  checked: ${title} issued an access token for it` : '  not checked (--no-verify): the first authctl token will tell');
   // Unlike a login, an import does not revoke the token it replaces: it may be the one another machine or CI still uses.
   if (replaced && replaced.refreshToken !== stored.refreshToken) {
-    ctx.warn(`the previous refresh token of profile "${name}" was not revoked; remove it under Connected Apps in your Zoho account if nothing uses it`);
+    ctx.warn(
+      `the previous refresh token of profile "${name}" was not revoked; remove it ${isZohoPortable(credential) ? 'under Connected Apps in your Zoho account' : `in your ${title} account settings`} if nothing uses it`,
+    );
   }
 }
 
@@ -87,17 +89,7 @@ function authUrlFromEnv(env: NodeJS.ProcessEnv): string {
 /** One refresh: the value works, and the profile starts with a fresh access token. */
 async function verify(ctx: Context, c: PortableCredential, label: string, name: string): Promise<StoredCredential> {
   try {
-    const tokens = await refreshAccessToken(
-      ctx,
-      {
-        client: { clientId: c.clientId, clientSecret: c.clientSecret },
-        tokenEndpoint: endpoints(c.accountsServer).token,
-        provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
-        label,
-        loginCommand: `authctl login --org ${name}`,
-      },
-      c.refreshToken,
-    );
+    const tokens = await refreshAccessToken(ctx, portableGrant(c, label, `authctl login --org ${name}`), c.refreshToken);
     // A new refresh token in the answer (rotation) replaces the imported one, which the server has revoked.
     return { refreshToken: tokens.refreshToken ?? c.refreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
   } catch (err) {
@@ -127,20 +119,39 @@ async function clientFor(
   store: SecretStore,
 ): Promise<{ name: string; created: boolean }> {
   for (const [name, client] of Object.entries(config.clients)) {
-    if (client.provider !== c.provider || client.clientId !== c.clientId || client.public) continue;
+    if (client.provider !== c.provider || client.clientId !== c.clientId) continue;
+    if (client.public) {
+      if (c.clientSecret === undefined) return { name, created: false };
+      continue;
+    }
     const secret = await stores
       .get(client.store!)
       .get(client.key!)
       .catch(() => undefined);
     if (secret === c.clientSecret) return { name, created: false };
   }
+  const spec = isZohoPortable(c) ? undefined : c.spec;
+  const known = spec ? config.providers?.[c.provider] : undefined;
+  if (spec && known && known.tokenEndpoint !== spec.tokenEndpoint) {
+    throw new AuthctlError(`the value is for a provider "${c.provider}" whose token endpoint (${spec.tokenEndpoint}) is not the one of the provider of that name here (${known.tokenEndpoint})`, {
+      hint: 'remove or rename the provider here (authctl provider remove), or import on another machine',
+    });
+  }
   let name = profileName;
   for (let n = 2; name in config.clients || name === ENV_CLIENT; n++) name = `${profileName.slice(0, 60)}-${n}`;
   const key = clientKey(name);
   // The secret first: a client in config.json never points at a missing secret.
-  await store.set(key, c.clientSecret);
+  if (c.clientSecret !== undefined) await store.set(key, c.clientSecret);
   await new ConfigStore(ctx).update((cfg) => {
-    cfg.clients[name] = { provider: c.provider, clientId: c.clientId, dc: c.dc, store: store.kind as StoreKind, key, createdAt: new Date(ctx.now()).toISOString() };
+    // A provider the user added on the exporting machine comes along with its first client.
+    if (spec && !cfg.providers?.[c.provider]) cfg.providers = { ...cfg.providers, [c.provider]: spec };
+    cfg.clients[name] = {
+      provider: c.provider,
+      clientId: c.clientId,
+      ...(isZohoPortable(c) ? { dc: c.dc } : {}),
+      ...(c.clientSecret === undefined ? { public: true } : { store: store.kind as StoreKind, key }),
+      createdAt: new Date(ctx.now()).toISOString(),
+    };
   });
   return { name, created: true };
 }
@@ -157,8 +168,25 @@ async function forgetClient(ctx: Context, store: SecretStore, name: string): Pro
 }
 
 /** The profile metadata, as a login of the same org would record it. */
-function describeProfile(ctx: Context, c: PortableCredential, client: string, store: SecretStore, stored: StoredCredential): ZohoProfile {
+function describeProfile(ctx: Context, c: PortableCredential, client: string, store: SecretStore, stored: StoredCredential, name: string): Profile {
   const now = new Date(ctx.now()).toISOString();
+  const refreshed =
+    stored.accessTokenExpiresAt !== undefined ? { refreshedAt: now, accessTokenExpiresAt: new Date(stored.accessTokenExpiresAt).toISOString() } : {};
+  if (!isZohoPortable(c)) {
+    return {
+      provider: c.provider,
+      key: oauthProfileKey(c.provider, c.variables, c.orgId, name),
+      client,
+      ...(Object.keys(c.variables).length > 0 ? { variables: c.variables } : {}),
+      apiBase: c.apiBase,
+      ...(c.org ? { org: c.org } : {}),
+      ...(c.orgId ? { orgId: c.orgId } : {}),
+      scopes: c.scopes,
+      store: store.kind as StoreKind,
+      createdAt: now,
+      ...refreshed,
+    };
+  }
   // Optional fields are left out rather than undefined: the config validator checks every present field.
   const identity = {
     provider: c.provider,
@@ -178,8 +206,6 @@ function describeProfile(ctx: Context, c: PortableCredential, client: string, st
     scopes: c.scopes,
     store: store.kind as StoreKind,
     createdAt: now,
-    ...(stored.accessTokenExpiresAt !== undefined
-      ? { refreshedAt: now, accessTokenExpiresAt: new Date(stored.accessTokenExpiresAt).toISOString() }
-      : {}),
+    ...refreshed,
   };
 }

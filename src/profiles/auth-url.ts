@@ -2,18 +2,28 @@ import { AuthctlError, ExitCode } from '../errors.js';
 import { printable } from '../io/printable.js';
 import { apiDomainFor, type DataCentre, dataCentreOfAccountsServer, isKnownApiDomain, origin } from '../providers/zoho.js';
 import { type Environment, ENVIRONMENTS, isEnvironment, isValidName, NAME_RULE } from './model.js';
+import { fromOAuthParts, isOAuthPartName, type OAuthPortable, oauthParts } from './portable-oauth.js';
 
-/** The providers an exported value may name (others' profiles are not exported yet). */
-const PROVIDERS = ['zoho'] as const;
-type ProviderName = (typeof PROVIDERS)[number];
+export type { OAuthPortable } from './portable-oauth.js';
 
 /**
  * One profile's whole credential as a single value, for CI secrets:
  *   authctl://zoho?v=1&client_id=…&client_secret=…&refresh_token=…&accounts_server=…&api_domain=…&dc=…&env=…
- * Every part is percent-encoded, so the value survives any secret store or shell.
+ * (another provider's: portable-oauth.ts). Every part is percent-encoded, so the
+ * value survives any secret store or shell.
  */
-export interface PortableCredential {
-  provider: ProviderName;
+export type PortableCredential = ZohoPortable | OAuthPortable;
+
+export const isZohoPortable = (c: PortableCredential): c is ZohoPortable => c.provider === 'zoho';
+
+/** The profile an exported value was: its org, else its environment (Zoho) or its provider. */
+export const portableProfileName = (c: PortableCredential) => c.org ?? (isZohoPortable(c) ? c.environment : c.provider);
+
+/** Where the value's token is used: Zoho's API domain, another provider's API base. */
+export const portableApiBase = (c: PortableCredential) => (isZohoPortable(c) ? c.apiDomain : c.apiBase);
+
+export interface ZohoPortable {
+  provider: 'zoho';
   clientId: string;
   clientSecret: string;
   refreshToken: string;
@@ -45,10 +55,11 @@ const PARTS = {
   orgName: 'org_name',
   environment: 'env',
   scopes: 'scopes',
-} as const satisfies Record<keyof Omit<PortableCredential, 'provider'>, string>;
+} as const satisfies Record<keyof Omit<ZohoPortable, 'provider'>, string>;
 
-/** The parts that are present, by name; scopes comma-separated. */
+/** The parts that are present, by name; Zoho's scopes comma-separated. */
 function parts(c: PortableCredential): [string, string][] {
+  if (!isZohoPortable(c)) return oauthParts(c);
   const out: [string, string][] = [];
   for (const [field, name] of Object.entries(PARTS) as [keyof typeof PARTS, string][]) {
     const value = field === 'scopes' ? c.scopes.join(',') : c[field];
@@ -65,7 +76,7 @@ const encodePart = (value: string) =>
   encodeURIComponent(value).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function encodeAuthUrl(c: PortableCredential): string {
-  return `authctl://${c.provider}?${[`v=${VERSION}`, ...parts(c).map(([n, v]) => `${n}=${encodePart(v)}`)].join('&')}`;
+  return `authctl://${encodePart(c.provider)}?${[`v=${VERSION}`, ...parts(c).map(([n, v]) => `${n}=${encodePart(v)}`)].join('&')}`;
 }
 
 /** `authctl export --format json`: the same parts as the URL, with the scopes as a list. */
@@ -82,7 +93,8 @@ type Invalid = (what: string, hint?: string) => AuthctlError;
  * in a damaged value, the "name" may well be a token whose "refresh_token=" was lost.
  */
 const KNOWN_NAMES = new Set<string>(['v', 'provider', ...Object.values(PARTS)]);
-const describePart = (name: string) => (KNOWN_NAMES.has(name) ? `part "${name}"` : 'a part whose name authctl does not know (not shown: it may be a secret)');
+const describePart = (name: string) =>
+  KNOWN_NAMES.has(name) || isOAuthPartName(name) ? `part "${name}"` : 'a part whose name authctl does not know (not shown: it may be a secret)';
 
 /** Errors name the part that is wrong and never echo a value: the whole string is a secret. */
 const invalid =
@@ -127,7 +139,13 @@ export function decodeAuthUrl(value: string, source: string, table: Record<strin
   }
   if (seen.get('v') !== VERSION) throw bad(`part "v" must be ${VERSION}`);
   seen.delete('v');
-  return fromParts(url.hostname, seen, bad, table);
+  let provider: string;
+  try {
+    provider = decodeURIComponent(url.hostname);
+  } catch {
+    throw bad('its provider is not correctly percent-encoded');
+  }
+  return fromParts(provider, seen, bad, table);
 }
 
 /**
@@ -153,10 +171,10 @@ function decodeAuthJson(text: string, source: string, table: Record<string, Data
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('it is not a JSON object');
   const { v, provider, ...rest } = value as Record<string, unknown>;
   if (v !== Number(VERSION)) throw bad(`part "v" must be ${VERSION}`);
-  if (typeof provider !== 'string') throw bad(`the provider part must be one of ${PROVIDERS.join(', ')}`);
+  if (typeof provider !== 'string') throw bad('the provider part must be a provider name');
   const seen = new Map<string, string>();
   for (const [name, part] of Object.entries(rest)) {
-    if (name === PARTS.scopes && Array.isArray(part) && part.every((s) => typeof s === 'string')) seen.set(name, part.join(','));
+    if (name === PARTS.scopes && Array.isArray(part) && part.every((s) => typeof s === 'string')) seen.set(name, part.join(provider === 'zoho' ? ',' : ' '));
     else if (typeof part === 'string') seen.set(name, part);
     else throw bad(`${describePart(name)} must be a string${name === PARTS.scopes ? ' or a list of strings' : ''}`);
   }
@@ -170,7 +188,10 @@ const PRINTABLE = /^[\x21-\x7e]+$/;
 
 /** Checks each part of an auth URL or its JSON form; `seen` holds every part but `v`, decoded. */
 function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, table: Record<string, DataCentre>): PortableCredential {
-  if (!(PROVIDERS as readonly string[]).includes(provider)) throw bad(`the provider part must be one of ${PROVIDERS.join(', ')}`);
+  return provider === 'zoho' ? fromZohoParts(seen, bad, table) : fromOAuthParts(provider, seen, bad);
+}
+
+function fromZohoParts(seen: Map<string, string>, bad: Invalid, table: Record<string, DataCentre>): ZohoPortable {
   const known = new Set<string>(Object.values(PARTS));
   for (const name of seen.keys()) if (!known.has(name)) throw bad(`it has ${describePart(name)}`);
 
@@ -225,7 +246,7 @@ function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, ta
   const scopes = (optional(PARTS.scopes) ?? '').split(',').filter(Boolean);
   if (scopes.some((s) => !PRINTABLE.test(s))) throw bad('part "scopes" must be scopes separated by commas, without spaces');
   return {
-    provider: provider as ProviderName,
+    provider: 'zoho',
     clientId,
     clientSecret,
     refreshToken,
@@ -247,7 +268,7 @@ function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, ta
  * (default: the production API domain of the accounts server's data centre).
  * Errors name the variable and never echo a secret.
  */
-export function decodeSplitVariables(env: NodeJS.ProcessEnv, table: Record<string, DataCentre>): PortableCredential {
+export function decodeSplitVariables(env: NodeJS.ProcessEnv, table: Record<string, DataCentre>): ZohoPortable {
   const hint = 'set AUTHCTL_CLIENT_ID, AUTHCTL_CLIENT_SECRET, AUTHCTL_REFRESH_TOKEN and AUTHCTL_ACCOUNTS_SERVER (or AUTHCTL_AUTH_URL alone, from authctl export)';
   const value = (name: string) => env[name]?.trim() || undefined;
   const required = ['AUTHCTL_CLIENT_ID', 'AUTHCTL_CLIENT_SECRET', 'AUTHCTL_REFRESH_TOKEN', 'AUTHCTL_ACCOUNTS_SERVER'];

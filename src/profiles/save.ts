@@ -47,7 +47,7 @@ export function saveProfile(
     // Two profiles sharing a key would overwrite each other's tokens.
     const holder = Object.entries(config.profiles).find(([n, p]) => n !== name && p.key === profile.key && p.store === profile.store);
     if (holder) {
-      throw new AuthctlError(`this org and environment are already stored as profile "${holder[0]}"`, {
+      throw new AuthctlError(`this ${isZohoProfile(profile) ? 'org and environment are' : 'account is'} already stored as profile "${holder[0]}"`, {
         // Worded for both login and import, which both take --profile.
         hint: `replace it by giving --profile ${holder[0]}, or log out of it first: authctl logout ${holder[0]}`,
       });

@@ -57,7 +57,7 @@ export function authMethodFor(spec: ProviderSpec, client: Pick<ResolvedClient, '
   return spec.clientAuthMethods.find((m) => m !== 'none') ?? 'client_secret_basic';
 }
 
-export const credentialsFor = (spec: ProviderSpec, client: ResolvedClient): ClientCredentials => ({
+export const credentialsFor = (spec: ProviderSpec, client: Pick<ResolvedClient, 'clientId' | 'clientSecret'>): ClientCredentials => ({
   clientId: client.clientId,
   ...(client.clientSecret === undefined ? {} : { clientSecret: client.clientSecret }),
   authMethod: authMethodFor(spec, client),

@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { decodeAuthUrl, decodeSplitVariables, type PortableCredential } from '../profiles/auth-url.js';
+import { decodeAuthUrl, decodeSplitVariables, isZohoPortable, type PortableCredential, portableApiBase, portableProfileName } from '../profiles/auth-url.js';
 import { ConfigStore } from '../profiles/config.js';
 import { ensurePrivateDir, tighten, writeFileAtomic } from '../profiles/files.js';
 import { configDir } from '../profiles/paths.js';
 import type { ProfileSelection } from '../profiles/select.js';
-import { endpoints, loadDataCentres } from '../providers/zoho.js';
+import { loadDataCentres } from '../providers/zoho.js';
+import { portableSpec } from '../profiles/portable-oauth.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import type { TokenTarget } from './open.js';
 import { apiAuthorizationOf } from '../providers/authorization.js';
@@ -41,7 +42,7 @@ export async function openEnvCredential(ctx: Context, selection: ProfileSelectio
   const credential =
     variable === 'AUTHCTL_AUTH_URL' ? decodeAuthUrl(ctx.env.AUTHCTL_AUTH_URL!, variable, table) : decodeSplitVariables(ctx.env, table);
   // Only the URL carries what the profile was (import names it the same way).
-  const name = variable === 'AUTHCTL_AUTH_URL' ? (credential.org ?? credential.environment) : undefined;
+  const name = variable === 'AUTHCTL_AUTH_URL' ? portableProfileName(credential) : undefined;
 
   // CI variables are the credential. A script that also runs on a laptop may name
   // the profile: say so only when it names another one.
@@ -49,12 +50,14 @@ export async function openEnvCredential(ctx: Context, selection: ProfileSelectio
   if (asked !== undefined && asked !== name) {
     ctx.warn(`${variable} is set, so its credential is used and "${asked}" is ignored (unset ${variable} to use stored profiles)`);
   }
+  const spec = isZohoPortable(credential) ? undefined : portableSpec(credential);
   return {
     profile: null,
     provider: credential.provider,
-    apiBase: credential.apiDomain,
-    apiAuth: apiAuthorizationOf(credential.provider),
-    variables: {},
+    apiBase: portableApiBase(credential),
+    apiAuth: spec ? { header: spec.api.header ?? 'Authorization', scheme: spec.api.scheme } : apiAuthorizationOf(credential.provider),
+    variables: isZohoPortable(credential) ? {} : credential.variables,
+    ...(spec ? { spec } : {}),
     scopes: credential.scopes,
     source: envSource(ctx, variable, credential, name),
     config,
@@ -75,13 +78,15 @@ type CacheContent =
 function envSource(ctx: Context, variable: Variable, c: PortableCredential, name: string | undefined): CredentialSource {
   // Named from a hash of the credential, never the credential itself: a new
   // secret gets a new cache, and the name reveals nothing.
-  const id = createHash('sha256').update([c.provider, c.clientId, c.accountsServer, c.refreshToken].join('\n')).digest('hex').slice(0, 16);
+  const where = isZohoPortable(c) ? c.accountsServer : JSON.stringify([c.variables, c.spec?.tokenEndpoint ?? null]);
+  const id = createHash('sha256').update([c.provider, c.clientId, where, c.refreshToken].join('\n')).digest('hex').slice(0, 16);
   // The runner empties $RUNNER_TEMP after each job (GitHub Actions); elsewhere the config folder.
   const dir = ctx.env.RUNNER_TEMP ? join(ctx.env.RUNNER_TEMP, 'authctl') : configDir(ctx.env);
   const file = join(dir, `ci-token-${id}.json`);
   const loginCommand = name
     ? `authctl login --org ${name} on your machine, then authctl export --profile ${name} into ${variable}`
     : `authctl login on your machine, then authctl export into your CI variables`;
+  const title = isZohoPortable(c) ? 'Zoho' : portableSpec(c).title;
   // The refresh token last read, so that save() can tell a rotation happening now.
   let held = c.refreshToken;
 
@@ -93,7 +98,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
     async read(): Promise<StoredCredential> {
       const cached = await readCache(ctx, file);
       if (cached && 'dead' in cached) {
-        throw new AuthctlError(`${variable} needs a new login: Zoho rejected it (since ${cached.dead.at}: ${cached.dead.reason})`, {
+        throw new AuthctlError(`${variable} needs a new login: ${title} rejected it (since ${cached.dead.at}: ${cached.dead.reason})`, {
           exitCode: ExitCode.loginRequired,
           hint: `log in again: ${loginCommand}`,
         });
@@ -103,16 +108,9 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
     },
 
     async refresh(refreshToken) {
-      const { refreshAccessToken, rejectedPart } = await import('./refresh.js');
-      const grant = {
-        client: { clientId: c.clientId, clientSecret: c.clientSecret },
-        tokenEndpoint: endpoints(c.accountsServer).token,
-        provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
-        label: variable,
-        loginCommand,
-      };
+      const { portableGrant, refreshAccessToken, rejectedPart } = await import('./refresh.js');
       try {
-        return await refreshAccessToken(ctx, grant, refreshToken);
+        return await refreshAccessToken(ctx, portableGrant(c, variable, loginCommand), refreshToken);
       } catch (err) {
         // Remembered for the rest of the job, as for a profile: the cached access token went with it.
         if (rejectedPart(err)) {
@@ -135,7 +133,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
       await writeCache(ctx, dir, file, content);
       if (credential.refreshToken !== held) {
         ctx.warn(
-          `Zoho replaced the refresh token of ${variable}; authctl keeps the new one in ${file} for the rest of this job, ` +
+          `${title} replaced the refresh token of ${variable}; authctl keeps the new one in ${file} for the rest of this job, ` +
             `but cannot write it back to your CI secret, and the old one may no longer work: update the secret (${loginCommand})`,
         );
       }

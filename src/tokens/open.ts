@@ -2,7 +2,8 @@ import type { Context } from '../io/context.js';
 import { apiBaseOf, type Config, isZohoProfile } from '../profiles/model.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { apiAuthorizationOf } from '../providers/authorization.js';
-import type { ApiAuthorization } from '../providers/spec.js';
+import { requireProvider } from '../providers/registry.js';
+import type { ApiAuthorization, ProviderSpec } from '../providers/spec.js';
 import type { CredentialSource } from './source.js';
 
 /** What `token`, `exec` and `api` need to know about the credential they use. */
@@ -16,6 +17,8 @@ export interface TokenTarget {
   apiAuth: ApiAuthorization;
   /** The values of the provider's {variables}, for checking the API base against the provider. */
   variables: Record<string, string>;
+  /** Another provider's definition (undefined for Zoho, whose data-centre table vouches for the API domain). */
+  spec?: ProviderSpec;
   scopes: string[];
   source: CredentialSource;
   /** config.json as read to open the credential (for its data-centre table and providers). */
@@ -48,6 +51,7 @@ export async function openCredential(ctx: Context, selection: ProfileSelection):
     apiBase: apiBaseOf(profile),
     apiAuth: apiAuthorizationOf(profile.provider, config.providers),
     variables: isZohoProfile(profile) ? {} : (profile.variables ?? {}),
+    ...(isZohoProfile(profile) ? {} : { spec: requireProvider(config, profile.provider) }),
     scopes: profile.scopes,
     source,
     config,

@@ -7,7 +7,10 @@ import { AuthctlError } from '../errors.js';
 import { OAuthError } from '../oauth/errors.js';
 import type { LoginRequired } from '../profiles/model.js';
 import { credentialsFor, explainOAuthError, profileEndpoints } from '../providers/oauth2.js';
+import { isZohoPortable, type PortableCredential } from '../profiles/auth-url.js';
+import { portableSpec } from '../profiles/portable-oauth.js';
 import { requireProvider } from '../providers/registry.js';
+import { endpointsOf } from '../providers/spec.js';
 import { endpoints, explainTokenError, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
 import type { SecretStores } from '../secrets/resolve.js';
 
@@ -65,6 +68,27 @@ async function profileGrant(ctx: Context, t: RefreshTarget): Promise<RefreshGran
     label,
     loginCommand: t.loginCommand,
     provider: { name: p.provider, assumedLifetimeSeconds: spec.assumedLifetimeSeconds },
+  };
+}
+
+/** The refresh of an exported credential (CI mode, import): where its provider says, with its own client. */
+export function portableGrant(c: PortableCredential, label: string, loginCommand: string): RefreshGrant {
+  if (isZohoPortable(c)) {
+    return {
+      client: { clientId: c.clientId, clientSecret: c.clientSecret },
+      tokenEndpoint: endpoints(c.accountsServer).token,
+      provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
+      label,
+      loginCommand,
+    };
+  }
+  const spec = portableSpec(c);
+  return {
+    client: credentialsFor(spec, { clientId: c.clientId, ...(c.clientSecret === undefined ? {} : { clientSecret: c.clientSecret }) }),
+    tokenEndpoint: endpointsOf(spec, c.variables).token,
+    provider: { name: c.provider, assumedLifetimeSeconds: spec.assumedLifetimeSeconds },
+    label,
+    loginCommand,
   };
 }
 

@@ -7,7 +7,7 @@ import {
 } from "./chunk-3ARZFBZP.js";
 import {
   saveProfile
-} from "./chunk-LB5P6DYH.js";
+} from "./chunk-Q57FLN2J.js";
 import {
   requestToken,
   revokeToken
@@ -39,14 +39,14 @@ import {
 } from "./chunk-DBTIDBHF.js";
 import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   ENVIRONMENTS,
   NAME_RULE,
@@ -74,7 +74,7 @@ import "./chunk-S47ZGZ7M.js";
 async function run(ctx, opts) {
   const config = await new ConfigStore(ctx).load();
   const provider = opts.provider ?? (opts.client === void 0 ? void 0 : config.clients[normalizeName(opts.client)]?.provider) ?? "zoho";
-  if (provider !== "zoho") return (await import("./provider-login-4KKSRTI4.js")).loginWithProvider(ctx, opts, config, provider);
+  if (provider !== "zoho") return (await import("./provider-login-UENWNWNT.js")).loginWithProvider(ctx, opts, config, provider);
   if (opts.var !== void 0) throw usageError("--var is for providers with variables; Zoho takes --dc");
   const parsed = parseRequest(opts);
   const table = await loadDataCentres(ctx.env, config);
@@ -135,7 +135,7 @@ async function run(ctx, opts) {
   );
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(", ") : "(as chosen in the API console)"}`);
   ctx.info(`  API domain: ${profile.apiDomain}; refresh token stored in ${store.location}`);
-  if (replaced) await (await import("./revoke-O5ROXNWG.js")).revokeReplaced(ctx, config, stores, name, replaced);
+  if (replaced) await (await import("./revoke-TC4PBX63.js")).revokeReplaced(ctx, config, stores, name, replaced);
 }
 function commandOf(opts, selfClient) {
   const parts = ["authctl login"];

@@ -5,10 +5,11 @@ import {
 import {
   encodeAuthJson,
   encodeAuthUrl
-} from "./chunk-X6QZHZO4.js";
+} from "./chunk-TL6UILTZ.js";
+import "./chunk-EXYN2VX5.js";
 import {
   openProfile
-} from "./chunk-BNCLZWK6.js";
+} from "./chunk-54CJBHMI.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import {
@@ -17,14 +18,18 @@ import {
 } from "./chunk-BW2DHM3P.js";
 import "./chunk-DBTIDBHF.js";
 import {
+  isPreset,
+  requireProvider
+} from "./chunk-DUS3FDUE.js";
+import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-D2MVZ7SL.js";
-import "./chunk-2BTKKXRK.js";
+import "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   isZohoProfile
 } from "./chunk-VNVVWFD2.js";
@@ -50,12 +55,6 @@ async function run(ctx, opts) {
     );
   }
   const { name, profile, config, source } = await openProfile(ctx, opts);
-  if (!isZohoProfile(profile)) {
-    throw new AuthctlError(`profile "${name}" is a ${profile.provider} profile, and export carries only Zoho profiles so far`, {
-      exitCode: ExitCode.usage,
-      hint: `on the CI machine, log in with authctl login --provider ${profile.provider} --store file, or copy the config folder`
-    });
-  }
   const { refreshToken } = await source.read();
   if (profile.client === ENV_CLIENT && !(ctx.env.AUTHCTL_CLIENT_ID && ctx.env.AUTHCTL_CLIENT_SECRET)) {
     throw new AuthctlError(`profile "${name}" was logged in with the client given by AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET, which are not set`, {
@@ -63,12 +62,24 @@ async function run(ctx, opts) {
       hint: "set both to that client (its id and secret from the Zoho API console) and export again"
     });
   }
-  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, profile.dc);
-  if (client.clientSecret === void 0) throw new AuthctlError(`client "${client.name}" of profile "${name}" is public, which a Zoho export cannot carry`);
-  const credential = {
+  const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, isZohoProfile(profile) ? profile.dc : void 0);
+  const credential = isZohoProfile(profile) ? zohoCredential(profile, client.clientId, client.clientSecret, refreshToken) : oauthCredential(config, profile, client, refreshToken);
+  const url = encodeAuthUrl(credential);
+  maskInJobLog(ctx, refreshToken, ...client.clientSecret === void 0 ? [] : [client.clientSecret], ...format === "json" ? [] : [url]);
+  if (format === "json") ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}
+`);
+  else if (format === "env") ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}
+`);
+  else if (format === "dotenv") ctx.stdout.write(`AUTHCTL_AUTH_URL="${url}"
+`);
+  else ctx.stdout.write(`${url}
+`);
+}
+function zohoCredential(profile, clientId, clientSecret, refreshToken) {
+  return {
     provider: profile.provider,
-    clientId: client.clientId,
-    clientSecret: client.clientSecret,
+    clientId,
+    clientSecret,
     refreshToken,
     accountsServer: profile.accountsServer,
     apiDomain: profile.apiDomain,
@@ -80,16 +91,20 @@ async function run(ctx, opts) {
     environment: profile.environment,
     scopes: profile.scopes
   };
-  const url = encodeAuthUrl(credential);
-  maskInJobLog(ctx, refreshToken, client.clientSecret, ...format === "json" ? [] : [url]);
-  if (format === "json") ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}
-`);
-  else if (format === "env") ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}
-`);
-  else if (format === "dotenv") ctx.stdout.write(`AUTHCTL_AUTH_URL="${url}"
-`);
-  else ctx.stdout.write(`${url}
-`);
+}
+function oauthCredential(config, profile, client, refreshToken) {
+  return {
+    provider: profile.provider,
+    clientId: client.clientId,
+    ...client.clientSecret === void 0 ? {} : { clientSecret: client.clientSecret },
+    refreshToken,
+    apiBase: profile.apiBase,
+    variables: profile.variables ?? {},
+    ...profile.org ? { org: profile.org } : {},
+    ...profile.orgId ? { orgId: profile.orgId } : {},
+    scopes: profile.scopes,
+    ...isPreset(profile.provider) ? {} : { spec: requireProvider(config, profile.provider) }
+  };
 }
 export {
   run

@@ -13,7 +13,7 @@ import {
 } from "./chunk-DBTIDBHF.js";
 import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import {
   StoreUnavailableError
 } from "./chunk-4IG7I7WR.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-D2MVZ7SL.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import {
   configDir
 } from "./chunk-TLYZF424.js";
@@ -70,7 +70,7 @@ function profileSource(ctx, config, name, profile) {
       return decodeCredential(name, value);
     },
     async refresh(refreshToken) {
-      const { refreshProfileToken, rejectedPart } = await import("./refresh-JW5W6FZ6.js");
+      const { refreshProfileToken, rejectedPart } = await import("./refresh-NW7OWGTO.js");
       try {
         return await refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
       } catch (err) {

@@ -6,7 +6,7 @@ import {
 import {
   brokenFile,
   parseJsonFile
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import {
   configDir,
   ensurePrivateDir,

@@ -3,17 +3,17 @@ import {
   loginCommand,
   openProfile,
   profileSource
-} from "./chunk-BNCLZWK6.js";
+} from "./chunk-54CJBHMI.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import "./chunk-DBTIDBHF.js";
-import "./chunk-YKLFNGUQ.js";
+import "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-D2MVZ7SL.js";
-import "./chunk-2BTKKXRK.js";
+import "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import "./chunk-VNVVWFD2.js";
 import "./chunk-2XVMHWZF.js";
 import "./chunk-OHRQBEPP.js";

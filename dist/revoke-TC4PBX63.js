@@ -2,15 +2,15 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   revokeProfileToken,
   revokeReplaced
-} from "./chunk-IWP5GHQQ.js";
-import "./chunk-EXYN2VX5.js";
+} from "./chunk-X77XNOZB.js";
 import "./chunk-AFDEIMCR.js";
-import "./chunk-DUS3FDUE.js";
+import "./chunk-EXYN2VX5.js";
 import "./chunk-BW2DHM3P.js";
 import "./chunk-DBTIDBHF.js";
+import "./chunk-DUS3FDUE.js";
 import "./chunk-4IG7I7WR.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import "./chunk-VNVVWFD2.js";
 import "./chunk-4JY4UOAX.js";
 import "./chunk-2XVMHWZF.js";

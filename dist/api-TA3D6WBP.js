@@ -9,17 +9,15 @@ import {
 import "./chunk-HY5E2BXV.js";
 import {
   openCredential
-} from "./chunk-RHLQEY7M.js";
-import {
-  requireProvider
-} from "./chunk-DUS3FDUE.js";
+} from "./chunk-2IJE3O37.js";
 import {
   isKnownApiDomain,
   loadDataCentres
 } from "./chunk-DBTIDBHF.js";
+import "./chunk-DUS3FDUE.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   authorizationValue
 } from "./chunk-VNVVWFD2.js";
@@ -39,14 +37,14 @@ import "./chunk-S47ZGZ7M.js";
 async function run(ctx, path, opts) {
   if (opts.data !== void 0 && opts.dataStdin) throw usageError("give -d DATA or --data-stdin, not both");
   const headers = (opts.header ?? []).map(parseHeader);
-  const { provider, apiBase, apiAuth, variables, source, config } = await openCredential(ctx, opts);
+  const { provider, apiBase, apiAuth, variables, spec, source, config } = await openCredential(ctx, opts);
   const zoho = provider === "zoho";
   if (zoho && !isKnownApiDomain(await loadDataCentres(ctx.env, config), apiBase)) {
     throw new AuthctlError(`the API domain ${apiBase} is not one of the data-centre table in force: the token was not sent`, {
       hint: "log in again, or give this machine the table the profile was made with (AUTHCTL_ZOHO_DATA_CENTRES)"
     });
   }
-  const distrust = zoho ? void 0 : distrustApiBase(requireProvider(config, provider), variables, apiBase);
+  const distrust = spec === void 0 ? void 0 : distrustApiBase(spec, variables, apiBase);
   if (distrust) throw new AuthctlError(`the API base ${apiBase} ${distrust}: the token was not sent`, { hint: "log in again to record the right one" });
   const url = apiUrl(apiBase, path, zoho ? "API domain" : "API base");
   const body = opts.dataStdin ? await readAll(ctx.stdin) : opts.data === void 0 ? void 0 : Buffer.from(opts.data);

@@ -4,10 +4,10 @@ import {
 } from "./chunk-D2MVZ7SL.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   normalizeName
 } from "./chunk-VNVVWFD2.js";

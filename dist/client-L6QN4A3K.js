@@ -7,10 +7,6 @@ import {
   parseLoopbackRedirectUri
 } from "./chunk-TJJVVLHA.js";
 import {
-  findProvider,
-  providerNames
-} from "./chunk-DUS3FDUE.js";
-import {
   ENV_CLIENT
 } from "./chunk-BW2DHM3P.js";
 import {
@@ -19,18 +15,22 @@ import {
   loadDataCentres
 } from "./chunk-DBTIDBHF.js";
 import {
+  findProvider,
+  providerNames
+} from "./chunk-DUS3FDUE.js";
+import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
 import {
   formatTable
 } from "./chunk-MEJP4RD5.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   NAME_RULE,
   clientKey,

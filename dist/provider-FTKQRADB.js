@@ -10,14 +10,14 @@ import {
 import {
   ConfigStore,
   checkProvider
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import {
-  PRESETS
-} from "./chunk-IBPCIGGM.js";
 import {
   isSafeEndpoint
 } from "./chunk-IK73LTO7.js";
+import {
+  PRESETS
+} from "./chunk-IBPCIGGM.js";
 import {
   NAME_RULE,
   isValidName,

@@ -1,23 +1,27 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   decodeAuthUrl,
-  decodeSplitVariables
-} from "./chunk-X6QZHZO4.js";
+  decodeSplitVariables,
+  isZohoPortable,
+  portableApiBase,
+  portableProfileName,
+  portableSpec
+} from "./chunk-TL6UILTZ.js";
+import "./chunk-EXYN2VX5.js";
 import {
-  endpoints,
   loadDataCentres
 } from "./chunk-DBTIDBHF.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import {
   configDir,
   ensurePrivateDir,
   tighten,
   writeFileAtomic
 } from "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   apiAuthorizationOf
 } from "./chunk-VNVVWFD2.js";
@@ -50,27 +54,31 @@ async function openEnvCredential(ctx, selection) {
   const config = await new ConfigStore(ctx).load();
   const table = await loadDataCentres(ctx.env, config);
   const credential = variable === "AUTHCTL_AUTH_URL" ? decodeAuthUrl(ctx.env.AUTHCTL_AUTH_URL, variable, table) : decodeSplitVariables(ctx.env, table);
-  const name = variable === "AUTHCTL_AUTH_URL" ? credential.org ?? credential.environment : void 0;
+  const name = variable === "AUTHCTL_AUTH_URL" ? portableProfileName(credential) : void 0;
   const asked = selection.profile ?? selection.org;
   if (asked !== void 0 && asked !== name) {
     ctx.warn(`${variable} is set, so its credential is used and "${asked}" is ignored (unset ${variable} to use stored profiles)`);
   }
+  const spec = isZohoPortable(credential) ? void 0 : portableSpec(credential);
   return {
     profile: null,
     provider: credential.provider,
-    apiBase: credential.apiDomain,
-    apiAuth: apiAuthorizationOf(credential.provider),
-    variables: {},
+    apiBase: portableApiBase(credential),
+    apiAuth: spec ? { header: spec.api.header ?? "Authorization", scheme: spec.api.scheme } : apiAuthorizationOf(credential.provider),
+    variables: isZohoPortable(credential) ? {} : credential.variables,
+    ...spec ? { spec } : {},
     scopes: credential.scopes,
     source: envSource(ctx, variable, credential, name),
     config
   };
 }
 function envSource(ctx, variable, c, name) {
-  const id = createHash("sha256").update([c.provider, c.clientId, c.accountsServer, c.refreshToken].join("\n")).digest("hex").slice(0, 16);
+  const where = isZohoPortable(c) ? c.accountsServer : JSON.stringify([c.variables, c.spec?.tokenEndpoint ?? null]);
+  const id = createHash("sha256").update([c.provider, c.clientId, where, c.refreshToken].join("\n")).digest("hex").slice(0, 16);
   const dir = ctx.env.RUNNER_TEMP ? join(ctx.env.RUNNER_TEMP, "authctl") : configDir(ctx.env);
   const file = join(dir, `ci-token-${id}.json`);
   const loginCommand = name ? `authctl login --org ${name} on your machine, then authctl export --profile ${name} into ${variable}` : `authctl login on your machine, then authctl export into your CI variables`;
+  const title = isZohoPortable(c) ? "Zoho" : portableSpec(c).title;
   let held = c.refreshToken;
   return {
     label: variable,
@@ -79,7 +87,7 @@ function envSource(ctx, variable, c, name) {
     async read() {
       const cached = await readCache(ctx, file);
       if (cached && "dead" in cached) {
-        throw new AuthctlError(`${variable} needs a new login: Zoho rejected it (since ${cached.dead.at}: ${cached.dead.reason})`, {
+        throw new AuthctlError(`${variable} needs a new login: ${title} rejected it (since ${cached.dead.at}: ${cached.dead.reason})`, {
           exitCode: ExitCode.loginRequired,
           hint: `log in again: ${loginCommand}`
         });
@@ -88,16 +96,9 @@ function envSource(ctx, variable, c, name) {
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { refreshAccessToken, rejectedPart } = await import("./refresh-JW5W6FZ6.js");
-      const grant = {
-        client: { clientId: c.clientId, clientSecret: c.clientSecret },
-        tokenEndpoint: endpoints(c.accountsServer).token,
-        provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
-        label: variable,
-        loginCommand
-      };
+      const { portableGrant, refreshAccessToken, rejectedPart } = await import("./refresh-NW7OWGTO.js");
       try {
-        return await refreshAccessToken(ctx, grant, refreshToken);
+        return await refreshAccessToken(ctx, portableGrant(c, variable, loginCommand), refreshToken);
       } catch (err) {
         if (rejectedPart(err)) {
           const dead = { v: 1, dead: { at: new Date(ctx.now()).toISOString(), reason: err.message } };
@@ -115,7 +116,7 @@ function envSource(ctx, variable, c, name) {
       await writeCache(ctx, dir, file, content);
       if (credential.refreshToken !== held) {
         ctx.warn(
-          `Zoho replaced the refresh token of ${variable}; authctl keeps the new one in ${file} for the rest of this job, but cannot write it back to your CI secret, and the old one may no longer work: update the secret (${loginCommand})`
+          `${title} replaced the refresh token of ${variable}; authctl keeps the new one in ${file} for the rest of this job, but cannot write it back to your CI secret, and the old one may no longer work: update the secret (${loginCommand})`
         );
       }
       held = credential.refreshToken;

@@ -2,19 +2,20 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-RHLQEY7M.js";
+} from "./chunk-2IJE3O37.js";
+import "./chunk-DUS3FDUE.js";
 import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import {
   assertWritable
 } from "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import "./chunk-VNVVWFD2.js";
 import "./chunk-OHRQBEPP.js";
 import {

@@ -9,8 +9,10 @@ import {
 import "./chunk-HY5E2BXV.js";
 import {
   openCredential
-} from "./chunk-RHLQEY7M.js";
+} from "./chunk-2IJE3O37.js";
+import "./chunk-DUS3FDUE.js";
 import "./chunk-TLYZF424.js";
+import "./chunk-IBPCIGGM.js";
 import {
   authorizationHeaderLine
 } from "./chunk-VNVVWFD2.js";

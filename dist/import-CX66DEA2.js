@@ -1,41 +1,46 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   saveProfile
-} from "./chunk-LB5P6DYH.js";
+} from "./chunk-Q57FLN2J.js";
 import {
+  portableGrant,
   refreshAccessToken
-} from "./chunk-T3WHGMQ3.js";
-import "./chunk-EXYN2VX5.js";
+} from "./chunk-SCEQER5X.js";
 import "./chunk-AFDEIMCR.js";
 import {
   decodeAuthUrl,
-  decodeExported
-} from "./chunk-X6QZHZO4.js";
+  decodeExported,
+  isZohoPortable,
+  portableProfileName,
+  portableSpec
+} from "./chunk-TL6UILTZ.js";
+import "./chunk-EXYN2VX5.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
-import "./chunk-DUS3FDUE.js";
 import {
   ENV_CLIENT
 } from "./chunk-BW2DHM3P.js";
 import {
-  endpoints,
   loadDataCentres
 } from "./chunk-DBTIDBHF.js";
+import "./chunk-DUS3FDUE.js";
 import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   NAME_RULE,
   clientKey,
   isValidName,
+  isZohoProfile,
   normalizeName,
+  oauthProfileKey,
   profileKey
 } from "./chunk-VNVVWFD2.js";
 import "./chunk-4JY4UOAX.js";
@@ -62,12 +67,12 @@ async function run(ctx, opts) {
   const table = await loadDataCentres(ctx.env, config);
   const label = opts.stdin ? "the value on stdin" : "AUTHCTL_AUTH_URL";
   const credential = opts.stdin ? decodeExported(await readStdin(ctx), label, table) : decodeAuthUrl(authUrlFromEnv(ctx.env), label, table);
-  const name = asked ?? credential.org ?? credential.environment;
+  const name = asked ?? portableProfileName(credential);
   const stores = new SecretStores(ctx);
   const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || void 0) ?? config.profiles[name]?.store);
   const stored = opts.verify === false ? { refreshToken: credential.refreshToken } : await verify(ctx, credential, label, name);
   const client = await clientFor(ctx, stores, config, credential, name, store);
-  const profile = describeProfile(ctx, credential, client.name, store, stored);
+  const profile = describeProfile(ctx, credential, client.name, store, stored, name);
   let replaced;
   try {
     replaced = await saveProfile(ctx, stores, name, profile, stored, store, {
@@ -79,12 +84,14 @@ async function run(ctx, opts) {
     throw err;
   }
   const org = profile.orgId ? `org ${profile.orgName ?? profile.orgId} (${profile.orgId})` : profile.org ? `org "${profile.org}"` : "an org";
-  ctx.info(
-    `${ctx.color.green("Imported:")} profile ${ctx.color.bold(name)} \u2192 ${org}, ${profile.environment} environment, data centre ${profile.dc}; refresh token stored in ${store.location}, client "${client.name}".`
-  );
-  ctx.info(stored.accessToken ? "  checked: Zoho issued an access token for it" : "  not checked (--no-verify): the first authctl token will tell");
+  const where = isZohoProfile(profile) ? `${profile.environment} environment, data centre ${profile.dc}` : `provider ${profile.provider}`;
+  const title = isZohoPortable(credential) ? "Zoho" : portableSpec(credential).title;
+  ctx.info(`${ctx.color.green("Imported:")} profile ${ctx.color.bold(name)} \u2192 ${org}, ${where}; refresh token stored in ${store.location}, client "${client.name}".`);
+  ctx.info(stored.accessToken ? `  checked: ${title} issued an access token for it` : "  not checked (--no-verify): the first authctl token will tell");
   if (replaced && replaced.refreshToken !== stored.refreshToken) {
-    ctx.warn(`the previous refresh token of profile "${name}" was not revoked; remove it under Connected Apps in your Zoho account if nothing uses it`);
+    ctx.warn(
+      `the previous refresh token of profile "${name}" was not revoked; remove it ${isZohoPortable(credential) ? "under Connected Apps in your Zoho account" : `in your ${title} account settings`} if nothing uses it`
+    );
   }
 }
 async function readStdin(ctx) {
@@ -102,17 +109,7 @@ function authUrlFromEnv(env) {
 }
 async function verify(ctx, c, label, name) {
   try {
-    const tokens = await refreshAccessToken(
-      ctx,
-      {
-        client: { clientId: c.clientId, clientSecret: c.clientSecret },
-        tokenEndpoint: endpoints(c.accountsServer).token,
-        provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
-        label,
-        loginCommand: `authctl login --org ${name}`
-      },
-      c.refreshToken
-    );
+    const tokens = await refreshAccessToken(ctx, portableGrant(c, label, `authctl login --org ${name}`), c.refreshToken);
     return { refreshToken: tokens.refreshToken ?? c.refreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
   } catch (err) {
     if (!(err instanceof AuthctlError)) throw err;
@@ -125,16 +122,34 @@ async function verify(ctx, c, label, name) {
 }
 async function clientFor(ctx, stores, config, c, profileName, store) {
   for (const [name2, client] of Object.entries(config.clients)) {
-    if (client.provider !== c.provider || client.clientId !== c.clientId || client.public) continue;
+    if (client.provider !== c.provider || client.clientId !== c.clientId) continue;
+    if (client.public) {
+      if (c.clientSecret === void 0) return { name: name2, created: false };
+      continue;
+    }
     const secret = await stores.get(client.store).get(client.key).catch(() => void 0);
     if (secret === c.clientSecret) return { name: name2, created: false };
+  }
+  const spec = isZohoPortable(c) ? void 0 : c.spec;
+  const known = spec ? config.providers?.[c.provider] : void 0;
+  if (spec && known && known.tokenEndpoint !== spec.tokenEndpoint) {
+    throw new AuthctlError(`the value is for a provider "${c.provider}" whose token endpoint (${spec.tokenEndpoint}) is not the one of the provider of that name here (${known.tokenEndpoint})`, {
+      hint: "remove or rename the provider here (authctl provider remove), or import on another machine"
+    });
   }
   let name = profileName;
   for (let n = 2; name in config.clients || name === ENV_CLIENT; n++) name = `${profileName.slice(0, 60)}-${n}`;
   const key = clientKey(name);
-  await store.set(key, c.clientSecret);
+  if (c.clientSecret !== void 0) await store.set(key, c.clientSecret);
   await new ConfigStore(ctx).update((cfg) => {
-    cfg.clients[name] = { provider: c.provider, clientId: c.clientId, dc: c.dc, store: store.kind, key, createdAt: new Date(ctx.now()).toISOString() };
+    if (spec && !cfg.providers?.[c.provider]) cfg.providers = { ...cfg.providers, [c.provider]: spec };
+    cfg.clients[name] = {
+      provider: c.provider,
+      clientId: c.clientId,
+      ...isZohoPortable(c) ? { dc: c.dc } : {},
+      ...c.clientSecret === void 0 ? { public: true } : { store: store.kind, key },
+      createdAt: new Date(ctx.now()).toISOString()
+    };
   });
   return { name, created: true };
 }
@@ -148,8 +163,24 @@ async function forgetClient(ctx, store, name) {
     ctx.warn(`could not remove client "${name}", added for this import: ${err.message}; remove it with authctl client remove ${name}`);
   }
 }
-function describeProfile(ctx, c, client, store, stored) {
+function describeProfile(ctx, c, client, store, stored, name) {
   const now = new Date(ctx.now()).toISOString();
+  const refreshed = stored.accessTokenExpiresAt !== void 0 ? { refreshedAt: now, accessTokenExpiresAt: new Date(stored.accessTokenExpiresAt).toISOString() } : {};
+  if (!isZohoPortable(c)) {
+    return {
+      provider: c.provider,
+      key: oauthProfileKey(c.provider, c.variables, c.orgId, name),
+      client,
+      ...Object.keys(c.variables).length > 0 ? { variables: c.variables } : {},
+      apiBase: c.apiBase,
+      ...c.org ? { org: c.org } : {},
+      ...c.orgId ? { orgId: c.orgId } : {},
+      scopes: c.scopes,
+      store: store.kind,
+      createdAt: now,
+      ...refreshed
+    };
+  }
   const identity = {
     provider: c.provider,
     dc: c.dc,
@@ -168,7 +199,7 @@ function describeProfile(ctx, c, client, store, stored) {
     scopes: c.scopes,
     store: store.kind,
     createdAt: now,
-    ...stored.accessTokenExpiresAt !== void 0 ? { refreshedAt: now, accessTokenExpiresAt: new Date(stored.accessTokenExpiresAt).toISOString() } : {}
+    ...refreshed
   };
 }
 export {

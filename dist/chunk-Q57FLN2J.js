@@ -10,7 +10,7 @@ import {
 } from "./chunk-HY5E2BXV.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import {
   isZohoProfile,
   nameFromOrg
@@ -26,7 +26,7 @@ function saveProfile(ctx, stores, name, profile, credential, store, options) {
     const config = await configStore.load();
     const holder = Object.entries(config.profiles).find(([n, p]) => n !== name && p.key === profile.key && p.store === profile.store);
     if (holder) {
-      throw new AuthctlError(`this org and environment are already stored as profile "${holder[0]}"`, {
+      throw new AuthctlError(`this ${isZohoProfile(profile) ? "org and environment are" : "account is"} already stored as profile "${holder[0]}"`, {
         // Worded for both login and import, which both take --profile.
         hint: `replace it by giving --profile ${holder[0]}, or log out of it first: authctl logout ${holder[0]}`
       });

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   loginCommand,
   profileSource
-} from "./chunk-BNCLZWK6.js";
+} from "./chunk-54CJBHMI.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import {
@@ -11,7 +11,7 @@ import {
 import "./chunk-DBTIDBHF.js";
 import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import {
   StoreUnavailableError
 } from "./chunk-4IG7I7WR.js";
@@ -24,10 +24,10 @@ import {
 } from "./chunk-D2MVZ7SL.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   isZohoProfile
 } from "./chunk-VNVVWFD2.js";

@@ -1,15 +1,12 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  credentialsFor,
-  profileEndpoints
-} from "./chunk-EXYN2VX5.js";
-import {
   revokeStandard,
   revokeToken
 } from "./chunk-AFDEIMCR.js";
 import {
-  requireProvider
-} from "./chunk-DUS3FDUE.js";
+  credentialsFor,
+  profileEndpoints
+} from "./chunk-EXYN2VX5.js";
 import {
   resolveClient
 } from "./chunk-BW2DHM3P.js";
@@ -18,6 +15,9 @@ import {
   loadDataCentres,
   trustedAccountsServer
 } from "./chunk-DBTIDBHF.js";
+import {
+  requireProvider
+} from "./chunk-DUS3FDUE.js";
 import {
   isZohoProfile
 } from "./chunk-VNVVWFD2.js";

@@ -8,13 +8,13 @@ import {
   writeFileAtomic
 } from "./chunk-TLYZF424.js";
 import {
-  PRESETS
-} from "./chunk-IBPCIGGM.js";
-import {
   CLIENT_AUTH_METHODS,
   isSafeEndpoint,
   placeholders
 } from "./chunk-IK73LTO7.js";
+import {
+  PRESETS
+} from "./chunk-IBPCIGGM.js";
 import {
   ENVIRONMENTS,
   STORE_KINDS,

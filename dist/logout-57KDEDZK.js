@@ -1,9 +1,9 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   revokeProfileToken
-} from "./chunk-IWP5GHQQ.js";
-import "./chunk-EXYN2VX5.js";
+} from "./chunk-X77XNOZB.js";
 import "./chunk-AFDEIMCR.js";
+import "./chunk-EXYN2VX5.js";
 import {
   decodeCredential,
   deleteTokenCopy
@@ -12,12 +12,12 @@ import {
   profileLock,
   withRefreshLock
 } from "./chunk-HY5E2BXV.js";
-import "./chunk-DUS3FDUE.js";
 import "./chunk-BW2DHM3P.js";
 import "./chunk-DBTIDBHF.js";
+import "./chunk-DUS3FDUE.js";
 import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
 import {
   selectedName,
@@ -25,12 +25,12 @@ import {
 } from "./chunk-D2MVZ7SL.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import {
   removeStrayTempFiles
 } from "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   normalizeName
 } from "./chunk-VNVVWFD2.js";

@@ -1,10 +1,21 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  distrustApiBase,
+  resolveVariables
+} from "./chunk-EXYN2VX5.js";
+import {
   apiDomainFor,
   dataCentreOfAccountsServer,
   isKnownApiDomain,
   origin
 } from "./chunk-DBTIDBHF.js";
+import {
+  CLIENT_AUTH_METHODS,
+  isSafeEndpoint
+} from "./chunk-IK73LTO7.js";
+import {
+  PRESETS
+} from "./chunk-IBPCIGGM.js";
 import {
   ENVIRONMENTS,
   NAME_RULE,
@@ -19,8 +30,138 @@ import {
   ExitCode
 } from "./chunk-IJBOYKY4.js";
 
+// src/profiles/portable-oauth.ts
+var OAUTH_PARTS = {
+  clientId: "client_id",
+  clientSecret: "client_secret",
+  refreshToken: "refresh_token",
+  apiBase: "api_base",
+  org: "org",
+  orgId: "org_id",
+  scopes: "scopes",
+  authorizationEndpoint: "authorization_endpoint",
+  tokenEndpoint: "token_endpoint",
+  revocationEndpoint: "revocation_endpoint",
+  clientAuth: "client_auth",
+  authScheme: "auth_scheme",
+  authHeader: "auth_header",
+  assumedLifetime: "assumed_lifetime"
+};
+var VARIABLE_PREFIX = "var.";
+function oauthParts(c) {
+  const s = c.spec;
+  const values = [
+    [OAUTH_PARTS.clientId, c.clientId],
+    [OAUTH_PARTS.clientSecret, c.clientSecret],
+    [OAUTH_PARTS.refreshToken, c.refreshToken],
+    [OAUTH_PARTS.apiBase, c.apiBase],
+    [OAUTH_PARTS.org, c.org],
+    [OAUTH_PARTS.orgId, c.orgId],
+    [OAUTH_PARTS.scopes, c.scopes.join(" ")],
+    ...Object.entries(c.variables).map(([k, v]) => [`${VARIABLE_PREFIX}${k}`, v]),
+    [OAUTH_PARTS.authorizationEndpoint, s?.authorizationEndpoint],
+    [OAUTH_PARTS.tokenEndpoint, s?.tokenEndpoint],
+    [OAUTH_PARTS.revocationEndpoint, s?.revocationEndpoint],
+    [OAUTH_PARTS.clientAuth, s?.clientAuthMethods[0]],
+    [OAUTH_PARTS.authScheme, s?.api.scheme],
+    [OAUTH_PARTS.authHeader, s?.api.header],
+    [OAUTH_PARTS.assumedLifetime, s?.assumedLifetimeSeconds === void 0 ? void 0 : String(s.assumedLifetimeSeconds)]
+  ];
+  return values.filter((e) => e[1] !== void 0 && (e[1] !== "" || e[0] === OAUTH_PARTS.authScheme));
+}
+var isOAuthPartName = (name) => Object.values(OAUTH_PARTS).includes(name) || /^var\.[a-z][a-z0-9_]*$/.test(name);
+var PRINTABLE = /^[\x21-\x7e]+$/;
+function fromOAuthParts(provider, seen, bad) {
+  if (!isValidName(provider)) throw bad(`the provider must be ${NAME_RULE}`);
+  for (const name of seen.keys()) if (!isOAuthPartName(name)) throw bad(`it has a part whose name authctl does not know (not shown: it may be a secret)`);
+  const optional = (name) => seen.get(name) || void 0;
+  const secret = (name, required) => {
+    const v = optional(name);
+    if (v === void 0) {
+      if (required) throw bad(`part "${name}" is missing or empty`);
+      return void 0;
+    }
+    if (!PRINTABLE.test(v)) throw bad(`part "${name}" contains spaces, line breaks or other characters it cannot have`);
+    return v;
+  };
+  const endpoint = (name) => {
+    const v = optional(name);
+    if (v !== void 0 && !isSafeEndpoint(v)) throw bad(`part "${name}" is not an https URL`);
+    return v;
+  };
+  const clientId = secret(OAUTH_PARTS.clientId, true);
+  const clientSecret = secret(OAUTH_PARTS.clientSecret, false);
+  const refreshToken = secret(OAUTH_PARTS.refreshToken, true);
+  const apiBase = endpoint(OAUTH_PARTS.apiBase);
+  if (apiBase === void 0) throw bad(`part "${OAUTH_PARTS.apiBase}" is missing or empty`);
+  const given = Object.fromEntries([...seen].filter(([k]) => k.startsWith(VARIABLE_PREFIX)).map(([k, v]) => [k.slice(VARIABLE_PREFIX.length), v]));
+  const specParts = [OAUTH_PARTS.authorizationEndpoint, OAUTH_PARTS.tokenEndpoint, OAUTH_PARTS.revocationEndpoint, OAUTH_PARTS.clientAuth, OAUTH_PARTS.authScheme, OAUTH_PARTS.authHeader, OAUTH_PARTS.assumedLifetime];
+  let spec;
+  const preset = Object.hasOwn(PRESETS, provider) ? PRESETS[provider] : void 0;
+  if (preset) {
+    const extra = specParts.find((n) => seen.has(n));
+    if (extra) throw bad(`part "${extra}" is not taken for the built-in provider ${provider}: its endpoints are authctl's own`);
+  } else {
+    const tokenEndpoint = endpoint(OAUTH_PARTS.tokenEndpoint);
+    if (tokenEndpoint === void 0) throw bad(`part "${OAUTH_PARTS.tokenEndpoint}" is missing or empty`);
+    const clientAuth = optional(OAUTH_PARTS.clientAuth) ?? (clientSecret === void 0 ? "none" : "client_secret_basic");
+    if (!CLIENT_AUTH_METHODS.includes(clientAuth)) throw bad(`part "client_auth" must be one of ${CLIENT_AUTH_METHODS.join(", ")}`);
+    const scheme = seen.get(OAUTH_PARTS.authScheme) ?? "Bearer";
+    const header = optional(OAUTH_PARTS.authHeader);
+    if (!/^[\x21-\x7e]*$/.test(scheme) || header !== void 0 && !/^[A-Za-z0-9-]{1,64}$/.test(header)) throw bad('part "auth_scheme" or "auth_header" has characters a header cannot have');
+    const lifetime = optional(OAUTH_PARTS.assumedLifetime);
+    if (lifetime !== void 0 && !/^[1-9]\d{0,7}$/.test(lifetime)) throw bad('part "assumed_lifetime" must be a whole number of seconds');
+    const revocation = endpoint(OAUTH_PARTS.revocationEndpoint);
+    spec = {
+      title: provider,
+      type: "oauth2",
+      authorizationEndpoint: endpoint(OAUTH_PARTS.authorizationEndpoint) ?? tokenEndpoint,
+      tokenEndpoint,
+      ...revocation ? { revocationEndpoint: revocation } : {},
+      scopes: [],
+      scopeSeparator: " ",
+      pkce: true,
+      clientAuthMethods: [clientAuth],
+      api: { scheme, ...header ? { header } : {}, base: apiBase },
+      ...lifetime ? { assumedLifetimeSeconds: Number(lifetime) } : {}
+    };
+  }
+  const own = preset ?? spec;
+  let variables;
+  try {
+    variables = resolveVariables(provider, own, given);
+  } catch (err) {
+    throw bad(`a variable part is wrong (${err.message})`);
+  }
+  const distrust = distrustApiBase(own, variables, apiBase);
+  if (distrust) throw bad(`part "api_base" ${distrust}`, "authctl sends access tokens only where the provider says its API is: export the profile again");
+  const named = (name) => {
+    const v = optional(name);
+    if (v !== void 0 && !isValidName(v) && name === OAUTH_PARTS.org) throw bad(`part "org" must be ${NAME_RULE}`);
+    if (v !== void 0 && !PRINTABLE.test(v)) throw bad(`part "${name}" contains spaces or other characters it cannot have`);
+    return v;
+  };
+  const scopes = (optional(OAUTH_PARTS.scopes) ?? "").split(" ").filter(Boolean);
+  if (scopes.some((s) => !PRINTABLE.test(s))) throw bad('part "scopes" must be scopes separated by spaces');
+  return {
+    provider,
+    clientId,
+    ...clientSecret ? { clientSecret } : {},
+    refreshToken,
+    apiBase,
+    variables,
+    ...named(OAUTH_PARTS.org) ? { org: named(OAUTH_PARTS.org) } : {},
+    ...named(OAUTH_PARTS.orgId) ? { orgId: named(OAUTH_PARTS.orgId) } : {},
+    scopes,
+    ...spec ? { spec } : {}
+  };
+}
+var portableSpec = (c) => c.spec ?? PRESETS[c.provider];
+
 // src/profiles/auth-url.ts
-var PROVIDERS = ["zoho"];
+var isZohoPortable = (c) => c.provider === "zoho";
+var portableProfileName = (c) => c.org ?? (isZohoPortable(c) ? c.environment : c.provider);
+var portableApiBase = (c) => isZohoPortable(c) ? c.apiDomain : c.apiBase;
 var SCHEME = "authctl:";
 var VERSION = "1";
 var PARTS = {
@@ -38,6 +179,7 @@ var PARTS = {
   scopes: "scopes"
 };
 function parts(c) {
+  if (!isZohoPortable(c)) return oauthParts(c);
   const out = [];
   for (const [field, name] of Object.entries(PARTS)) {
     const value = field === "scopes" ? c.scopes.join(",") : c[field];
@@ -47,7 +189,7 @@ function parts(c) {
 }
 var encodePart = (value) => encodeURIComponent(value).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 function encodeAuthUrl(c) {
-  return `authctl://${c.provider}?${[`v=${VERSION}`, ...parts(c).map(([n, v]) => `${n}=${encodePart(v)}`)].join("&")}`;
+  return `authctl://${encodePart(c.provider)}?${[`v=${VERSION}`, ...parts(c).map(([n, v]) => `${n}=${encodePart(v)}`)].join("&")}`;
 }
 function encodeAuthJson(c) {
   const out = { v: Number(VERSION), provider: c.provider };
@@ -55,7 +197,7 @@ function encodeAuthJson(c) {
   return out;
 }
 var KNOWN_NAMES = /* @__PURE__ */ new Set(["v", "provider", ...Object.values(PARTS)]);
-var describePart = (name) => KNOWN_NAMES.has(name) ? `part "${name}"` : "a part whose name authctl does not know (not shown: it may be a secret)";
+var describePart = (name) => KNOWN_NAMES.has(name) || isOAuthPartName(name) ? `part "${name}"` : "a part whose name authctl does not know (not shown: it may be a secret)";
 var invalid = (source) => (what, hint) => new AuthctlError(`${source} is not a valid authctl credential: ${what}`, {
   exitCode: ExitCode.usage,
   hint: hint ?? "export it again with: authctl export --profile NAME (the value starts with authctl://)"
@@ -89,7 +231,13 @@ function decodeAuthUrl(value, source, table) {
   }
   if (seen.get("v") !== VERSION) throw bad(`part "v" must be ${VERSION}`);
   seen.delete("v");
-  return fromParts(url.hostname, seen, bad, table);
+  let provider;
+  try {
+    provider = decodeURIComponent(url.hostname);
+  } catch {
+    throw bad("its provider is not correctly percent-encoded");
+  }
+  return fromParts(provider, seen, bad, table);
 }
 function decodeExported(value, source, table) {
   const text = value.trim();
@@ -108,19 +256,21 @@ function decodeAuthJson(text, source, table) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw bad("it is not a JSON object");
   const { v, provider, ...rest } = value;
   if (v !== Number(VERSION)) throw bad(`part "v" must be ${VERSION}`);
-  if (typeof provider !== "string") throw bad(`the provider part must be one of ${PROVIDERS.join(", ")}`);
+  if (typeof provider !== "string") throw bad("the provider part must be a provider name");
   const seen = /* @__PURE__ */ new Map();
   for (const [name, part] of Object.entries(rest)) {
-    if (name === PARTS.scopes && Array.isArray(part) && part.every((s) => typeof s === "string")) seen.set(name, part.join(","));
+    if (name === PARTS.scopes && Array.isArray(part) && part.every((s) => typeof s === "string")) seen.set(name, part.join(provider === "zoho" ? "," : " "));
     else if (typeof part === "string") seen.set(name, part);
     else throw bad(`${describePart(name)} must be a string${name === PARTS.scopes ? " or a list of strings" : ""}`);
   }
   return fromParts(provider, seen, bad, table);
 }
 var printableOrUndefined = (v) => v === void 0 ? void 0 : printable(v.slice(0, 200));
-var PRINTABLE = /^[\x21-\x7e]+$/;
+var PRINTABLE2 = /^[\x21-\x7e]+$/;
 function fromParts(provider, seen, bad, table) {
-  if (!PROVIDERS.includes(provider)) throw bad(`the provider part must be one of ${PROVIDERS.join(", ")}`);
+  return provider === "zoho" ? fromZohoParts(seen, bad, table) : fromOAuthParts(provider, seen, bad);
+}
+function fromZohoParts(seen, bad, table) {
   const known = new Set(Object.values(PARTS));
   for (const name of seen.keys()) if (!known.has(name)) throw bad(`it has ${describePart(name)}`);
   const required = (name) => {
@@ -131,7 +281,7 @@ function fromParts(provider, seen, bad, table) {
   const optional = (name) => seen.get(name) || void 0;
   const printable2 = (name) => {
     const v = required(name);
-    if (!PRINTABLE.test(v)) throw bad(`part "${name}" contains spaces, line breaks or other characters it cannot have`);
+    if (!PRINTABLE2.test(v)) throw bad(`part "${name}" contains spaces, line breaks or other characters it cannot have`);
     return v;
   };
   const named = (name) => {
@@ -170,9 +320,9 @@ function fromParts(provider, seen, bad, table) {
   const environment = required(PARTS.environment);
   if (!isEnvironment(environment)) throw bad(`part "env" must be one of ${ENVIRONMENTS.join(", ")}`);
   const scopes = (optional(PARTS.scopes) ?? "").split(",").filter(Boolean);
-  if (scopes.some((s) => !PRINTABLE.test(s))) throw bad('part "scopes" must be scopes separated by commas, without spaces');
+  if (scopes.some((s) => !PRINTABLE2.test(s))) throw bad('part "scopes" must be scopes separated by commas, without spaces');
   return {
-    provider,
+    provider: "zoho",
     clientId,
     clientSecret,
     refreshToken,
@@ -200,7 +350,7 @@ function decodeSplitVariables(env, table) {
   }
   const printable2 = (name) => {
     const v = value(name);
-    if (!PRINTABLE.test(v)) {
+    if (!PRINTABLE2.test(v)) {
       throw new AuthctlError(`${name} contains spaces, line breaks or other characters it cannot have`, { exitCode: ExitCode.usage, hint });
     }
     return v;
@@ -240,6 +390,10 @@ function decodeSplitVariables(env, table) {
 }
 
 export {
+  portableSpec,
+  isZohoPortable,
+  portableProfileName,
+  portableApiBase,
   encodeAuthUrl,
   encodeAuthJson,
   decodeAuthUrl,

@@ -1,15 +1,16 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  requestToken
+} from "./chunk-AFDEIMCR.js";
+import {
+  isZohoPortable,
+  portableSpec
+} from "./chunk-TL6UILTZ.js";
+import {
   credentialsFor,
   explainOAuthError,
   profileEndpoints
 } from "./chunk-EXYN2VX5.js";
-import {
-  requestToken
-} from "./chunk-AFDEIMCR.js";
-import {
-  requireProvider
-} from "./chunk-DUS3FDUE.js";
 import {
   resolveClient
 } from "./chunk-BW2DHM3P.js";
@@ -19,6 +20,12 @@ import {
   loadDataCentres,
   trustedAccountsServer
 } from "./chunk-DBTIDBHF.js";
+import {
+  requireProvider
+} from "./chunk-DUS3FDUE.js";
+import {
+  endpointsOf
+} from "./chunk-IK73LTO7.js";
 import {
   isZohoProfile
 } from "./chunk-VNVVWFD2.js";
@@ -60,6 +67,25 @@ async function profileGrant(ctx, t) {
     label,
     loginCommand: t.loginCommand,
     provider: { name: p.provider, assumedLifetimeSeconds: spec.assumedLifetimeSeconds }
+  };
+}
+function portableGrant(c, label, loginCommand) {
+  if (isZohoPortable(c)) {
+    return {
+      client: { clientId: c.clientId, clientSecret: c.clientSecret },
+      tokenEndpoint: endpoints(c.accountsServer).token,
+      provider: { zoho: { dc: c.dc, accountsServer: c.accountsServer } },
+      label,
+      loginCommand
+    };
+  }
+  const spec = portableSpec(c);
+  return {
+    client: credentialsFor(spec, { clientId: c.clientId, ...c.clientSecret === void 0 ? {} : { clientSecret: c.clientSecret } }),
+    tokenEndpoint: endpointsOf(spec, c.variables).token,
+    provider: { name: c.provider, assumedLifetimeSeconds: spec.assumedLifetimeSeconds },
+    label,
+    loginCommand
   };
 }
 async function refreshAccessToken(ctx, g, refreshToken) {
@@ -105,6 +131,7 @@ function rejectedPart(err) {
 
 export {
   refreshProfileToken,
+  portableGrant,
   refreshAccessToken,
   rejectedPart
 };

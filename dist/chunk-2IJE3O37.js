@@ -1,5 +1,8 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  requireProvider
+} from "./chunk-DUS3FDUE.js";
+import {
   apiAuthorizationOf,
   apiBaseOf,
   isZohoProfile
@@ -9,10 +12,10 @@ import {
 var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
 async function openCredential(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-2SOJSHTF.js");
+    const { openEnvCredential } = await import("./env-source-VVQFCJSC.js");
     return openEnvCredential(ctx, selection);
   }
-  const { openProfile } = await import("./profile-source-BYPBCGWJ.js");
+  const { openProfile } = await import("./profile-source-JVYH4AFA.js");
   const { name, profile, config, source } = await openProfile(ctx, selection);
   return {
     profile: name,
@@ -20,6 +23,7 @@ async function openCredential(ctx, selection) {
     apiBase: apiBaseOf(profile),
     apiAuth: apiAuthorizationOf(profile.provider, config.providers),
     variables: isZohoProfile(profile) ? {} : profile.variables ?? {},
+    ...isZohoProfile(profile) ? {} : { spec: requireProvider(config, profile.provider) },
     scopes: profile.scopes,
     source,
     config

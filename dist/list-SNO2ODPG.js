@@ -5,10 +5,10 @@ import {
 } from "./chunk-MEJP4RD5.js";
 import {
   ConfigStore
-} from "./chunk-2BTKKXRK.js";
+} from "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   apiBaseOf,
   isZohoProfile

@@ -7,17 +7,17 @@ import {
 } from "./chunk-3ARZFBZP.js";
 import {
   saveProfile
-} from "./chunk-LB5P6DYH.js";
+} from "./chunk-Q57FLN2J.js";
+import {
+  requestToken,
+  revokeStandard
+} from "./chunk-AFDEIMCR.js";
 import {
   credentialsFor,
   distrustApiBase,
   explainOAuthError,
   resolveVariables
 } from "./chunk-EXYN2VX5.js";
-import {
-  requestToken,
-  revokeStandard
-} from "./chunk-AFDEIMCR.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import {
@@ -25,23 +25,23 @@ import {
   redirectUriFor
 } from "./chunk-TJJVVLHA.js";
 import {
+  loadClient
+} from "./chunk-BW2DHM3P.js";
+import {
   findProvider,
   providerNames
 } from "./chunk-DUS3FDUE.js";
 import {
-  loadClient
-} from "./chunk-BW2DHM3P.js";
-import {
   SecretStores
-} from "./chunk-YKLFNGUQ.js";
+} from "./chunk-WSW4KEOT.js";
 import "./chunk-4IG7I7WR.js";
-import "./chunk-2BTKKXRK.js";
+import "./chunk-ITBS776Y.js";
 import "./chunk-TLYZF424.js";
-import "./chunk-IBPCIGGM.js";
 import {
   endpointsOf,
   fillTemplate
 } from "./chunk-IK73LTO7.js";
+import "./chunk-IBPCIGGM.js";
 import {
   NAME_RULE,
   isValidName,
@@ -185,7 +185,7 @@ async function loginWithProvider(ctx, opts, config, providerName) {
   ctx.info(`${ctx.color.green("Logged in:")} profile ${ctx.color.bold(name)} \u2192 ${spec.title}${profile.orgId ? ` (${profile.orgId})` : ""}`);
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(" ") : "(as registered for the client)"}`);
   ctx.info(`  API base: ${profile.apiBase}; refresh token stored in ${store.location}`);
-  if (replaced) await (await import("./revoke-O5ROXNWG.js")).revokeReplaced(ctx, config, stores, name, replaced);
+  if (replaced) await (await import("./revoke-TC4PBX63.js")).revokeReplaced(ctx, config, stores, name, replaced);
 }
 var flag = (k) => k === "selfClient" ? "self-client" : k;
 function parseVars(given) {
