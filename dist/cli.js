@@ -3485,7 +3485,7 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
     "authctl logout old-laptop --local"
   );
   example(
-    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-DH4T5CNA.js")).run(ctx, opts))),
+    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-WJCA6RAA.js")).run(ctx, opts))),
     "authctl doctor"
   );
   const client = program2.command("client").description("register the OAuth clients that login uses (secrets go to the secret store)");
@@ -3556,33 +3556,33 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
   example(
     profileOptions(
       program2.command("token").description("print a valid access token (cached while fresh, else refreshed) and nothing else").option("--min-ttl <seconds>", "refresh when the cached token has less than this left (default 300)").option("--force-refresh", "refresh even if the cached token is fresh").option("--header", "print the whole Authorization header line").option("--json", "print {profile, accessToken, tokenType, accessTokenExpiresAt, apiDomain, scopes}")
-    ).action(async (opts) => exit(await (await import("./token-ZPB3AYVH.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./token-P6BLQWHU.js")).run(ctx, opts))),
     'curl -H "$(authctl token --org sandbox --header)" https://sandbox.zohoapis.com/crm/v8/org',
     "TOKEN=$(authctl token --min-ttl 900)"
   );
   example(
     profileOptions(program2.command("refresh").description("refresh the access token now (a one-line summary on stderr)")).action(
-      async (opts) => exit(await (await import("./refresh-WCBUMQYX.js")).run(ctx, opts))
+      async (opts) => exit(await (await import("./refresh-4W7VDTZB.js")).run(ctx, opts))
     ),
     "authctl refresh --profile sandbox"
   );
   example(
     profileOptions(
       program2.command("status").description("show whether each profile can give a token (exit 1 if one cannot); no secrets").option("--json", "print a JSON array")
-    ).action(async (opts) => exit(await (await import("./status-KVH5LHAM.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./status-7B7CEIQN.js")).run(ctx, opts))),
     "authctl status",
     "authctl status --profile sandbox --json"
   );
   example(
     profileOptions(
       program2.command("exec").description("run a command with AUTHCTL_ACCESS_TOKEN, AUTHCTL_API_DOMAIN and AUTHCTL_AUTH_HEADER set; exits with its code").argument("<command>", "the command to run (put -- before it)").argument("[args...]", "its arguments")
-    ).action(async (command, args, opts) => exit(await (await import("./exec-BCU4ISMX.js")).run(ctx, command, args, opts))),
+    ).action(async (command, args, opts) => exit(await (await import("./exec-GXRS7KJ6.js")).run(ctx, command, args, opts))),
     `authctl exec --org sandbox -- sh -c 'curl -H "$AUTHCTL_AUTH_HEADER" "$AUTHCTL_API_DOMAIN/crm/v8/org"'`
   );
   example(
     profileOptions(
       program2.command("api").description("call the profile's API domain with its token (one refresh and retry on 401 INVALID_TOKEN)").argument("<path>", "path on the API domain, e.g. /crm/v8/org").option("-X, --method <method>", "HTTP method (default GET, or POST with data)").option("-H, --header <header>", 'extra request header "Name: value" (repeatable)', (h, all = []) => [...all, h]).option("-d, --data <data>", "request body (Content-Type defaults to JSON when it parses as JSON)").option("--data-stdin", "read the request body from stdin")
-    ).action(async (path, opts) => exit(await (await import("./api-TA3D6WBP.js")).run(ctx, path, opts))),
+    ).action(async (path, opts) => exit(await (await import("./api-WMPAQJC3.js")).run(ctx, path, opts))),
     "authctl api /crm/v8/org",
     `authctl api -X POST /crm/v8/Leads -d '{"data":[{"Last_Name":"Lovelace"}]}'`
   );
@@ -3596,7 +3596,7 @@ GitHub Actions (GITHUB_ACTIONS=true) it is masked in the job log.
 Exit codes: 2 bad --format, stdout is a terminal, or the profile's client came from
 unset AUTHCTL_CLIENT_ID/SECRET; 3 unknown profile or client; 4 no stored credential.`
       )
-    ).action(async (opts) => exit(await (await import("./export-KDRXIPWV.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./export-WMRA3SHV.js")).run(ctx, opts))),
     "authctl export --profile sandbox | gh secret set AUTHCTL_AUTH_URL",
     "authctl export --profile sandbox | glab variable set AUTHCTL_AUTH_URL --protected --raw"
   );
@@ -3608,7 +3608,7 @@ A value is never taken from the command line. Nothing is written unless every
 part is valid and (without --no-verify) Zoho accepts it.
 Exit codes: 2 bad flags or a malformed value (the message names the part);
 4 Zoho rejected the refresh token, client id or secret; 5 Zoho unreachable; 6 throttled.`
-    ).action(async (opts) => exit(await (await import("./import-CX66DEA2.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./import-DVEDQ2KB.js")).run(ctx, opts))),
     "ssh laptop authctl export --profile sandbox | authctl import --stdin --store file",
     "authctl import --from-env --profile ci-sandbox"
   );

@@ -76,6 +76,11 @@ const PRINTABLE = /^[\x21-\x7e]+$/;
 
 /** Checks each part of another provider's credential; `seen` holds every part but `v`, decoded. */
 export function fromOAuthParts(provider: string, seen: Map<string, string>, bad: (what: string, hint?: string) => AuthctlError): OAuthPortable {
+  const preset = Object.hasOwn(PRESETS, provider) ? PRESETS[provider]! : undefined;
+  // Not echoed: in a damaged value, the "provider" may be anything.
+  if (!preset && !seen.has(OAUTH_PARTS.tokenEndpoint)) {
+    throw bad(`its provider is neither built in (${Object.keys(PRESETS).join(', ')}) nor described by the value (it has no token_endpoint)`);
+  }
   if (!isValidName(provider)) throw bad(`the provider must be ${NAME_RULE}`);
   for (const name of seen.keys()) if (!isOAuthPartName(name)) throw bad(`it has a part whose name authctl does not know (not shown: it may be a secret)`);
   const optional = (name: string) => seen.get(name) || undefined;
@@ -103,7 +108,6 @@ export function fromOAuthParts(provider: string, seen: Map<string, string>, bad:
   const specParts = [OAUTH_PARTS.authorizationEndpoint, OAUTH_PARTS.tokenEndpoint, OAUTH_PARTS.revocationEndpoint, OAUTH_PARTS.clientAuth, OAUTH_PARTS.authScheme, OAUTH_PARTS.authHeader, OAUTH_PARTS.assumedLifetime];
 
   let spec: ProviderSpec | undefined;
-  const preset = Object.hasOwn(PRESETS, provider) ? PRESETS[provider]! : undefined;
   if (preset) {
     // A built-in provider's endpoints are authctl's own, never the value's.
     const extra = specParts.find((n) => seen.has(n));

@@ -23,7 +23,7 @@ export interface MalformedCase {
 export const MALFORMED: MalformedCase[] = [
   { what: 'another scheme', mutate: (u) => u.replace('authctl://', 'https://'), error: /it does not start with authctl:\/\// },
   { what: 'a broken URL', mutate: (u) => u.replace('authctl://zoho', 'authctl://[zoho'), error: /it is not a well-formed URL/ },
-  { what: 'an unknown provider', mutate: (u) => u.replace('authctl://zoho?', 'authctl://github?'), error: /the provider part must be one of zoho/ },
+  { what: 'an unknown provider', mutate: (u) => u.replace('authctl://zoho?', 'authctl://github?'), error: /its provider is neither built in \(zoho, salesforce, .*\) nor described by the value/ },
   { what: 'a path', mutate: (u) => u.replace('authctl://zoho?', 'authctl://zoho/x?'), error: /unexpected path after the provider/ },
   { what: 'a fragment', mutate: (u) => `${u}#x`, error: /it has a "#" fragment/ },
   { what: 'no version', mutate: (u) => dropPart(u, 'v'), error: /part "v" must be 1/ },

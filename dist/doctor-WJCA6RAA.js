@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-2IJE3O37.js";
+} from "./chunk-JTYI5KGU.js";
 import "./chunk-DUS3FDUE.js";
 import {
   SecretStores

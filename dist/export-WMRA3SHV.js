@@ -5,11 +5,11 @@ import {
 import {
   encodeAuthJson,
   encodeAuthUrl
-} from "./chunk-TL6UILTZ.js";
+} from "./chunk-VZW5AFPB.js";
 import "./chunk-EXYN2VX5.js";
 import {
   openProfile
-} from "./chunk-54CJBHMI.js";
+} from "./chunk-5AIOH6AC.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import {

@@ -12,10 +12,10 @@ import {
 var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
 async function openCredential(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-VVQFCJSC.js");
+    const { openEnvCredential } = await import("./env-source-7VOM6DIK.js");
     return openEnvCredential(ctx, selection);
   }
-  const { openProfile } = await import("./profile-source-JVYH4AFA.js");
+  const { openProfile } = await import("./profile-source-RL7LTBRQ.js");
   const { name, profile, config, source } = await openProfile(ctx, selection);
   return {
     profile: name,

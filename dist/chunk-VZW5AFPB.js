@@ -72,6 +72,10 @@ function oauthParts(c) {
 var isOAuthPartName = (name) => Object.values(OAUTH_PARTS).includes(name) || /^var\.[a-z][a-z0-9_]*$/.test(name);
 var PRINTABLE = /^[\x21-\x7e]+$/;
 function fromOAuthParts(provider, seen, bad) {
+  const preset = Object.hasOwn(PRESETS, provider) ? PRESETS[provider] : void 0;
+  if (!preset && !seen.has(OAUTH_PARTS.tokenEndpoint)) {
+    throw bad(`its provider is neither built in (${Object.keys(PRESETS).join(", ")}) nor described by the value (it has no token_endpoint)`);
+  }
   if (!isValidName(provider)) throw bad(`the provider must be ${NAME_RULE}`);
   for (const name of seen.keys()) if (!isOAuthPartName(name)) throw bad(`it has a part whose name authctl does not know (not shown: it may be a secret)`);
   const optional = (name) => seen.get(name) || void 0;
@@ -97,7 +101,6 @@ function fromOAuthParts(provider, seen, bad) {
   const given = Object.fromEntries([...seen].filter(([k]) => k.startsWith(VARIABLE_PREFIX)).map(([k, v]) => [k.slice(VARIABLE_PREFIX.length), v]));
   const specParts = [OAUTH_PARTS.authorizationEndpoint, OAUTH_PARTS.tokenEndpoint, OAUTH_PARTS.revocationEndpoint, OAUTH_PARTS.clientAuth, OAUTH_PARTS.authScheme, OAUTH_PARTS.authHeader, OAUTH_PARTS.assumedLifetime];
   let spec;
-  const preset = Object.hasOwn(PRESETS, provider) ? PRESETS[provider] : void 0;
   if (preset) {
     const extra = specParts.find((n) => seen.has(n));
     if (extra) throw bad(`part "${extra}" is not taken for the built-in provider ${provider}: its endpoints are authctl's own`);

@@ -5,7 +5,7 @@ import {
 import {
   portableGrant,
   refreshAccessToken
-} from "./chunk-SCEQER5X.js";
+} from "./chunk-CG54FSCN.js";
 import "./chunk-AFDEIMCR.js";
 import {
   decodeAuthUrl,
@@ -13,7 +13,7 @@ import {
   isZohoPortable,
   portableProfileName,
   portableSpec
-} from "./chunk-TL6UILTZ.js";
+} from "./chunk-VZW5AFPB.js";
 import "./chunk-EXYN2VX5.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";

@@ -6,7 +6,7 @@ import {
   portableApiBase,
   portableProfileName,
   portableSpec
-} from "./chunk-TL6UILTZ.js";
+} from "./chunk-VZW5AFPB.js";
 import "./chunk-EXYN2VX5.js";
 import {
   loadDataCentres
@@ -96,7 +96,7 @@ function envSource(ctx, variable, c, name) {
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { portableGrant, refreshAccessToken, rejectedPart } = await import("./refresh-NW7OWGTO.js");
+      const { portableGrant, refreshAccessToken, rejectedPart } = await import("./refresh-YGEDKSPW.js");
       try {
         return await refreshAccessToken(ctx, portableGrant(c, variable, loginCommand), refreshToken);
       } catch (err) {

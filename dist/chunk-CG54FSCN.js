@@ -5,7 +5,7 @@ import {
 import {
   isZohoPortable,
   portableSpec
-} from "./chunk-TL6UILTZ.js";
+} from "./chunk-VZW5AFPB.js";
 import {
   credentialsFor,
   explainOAuthError,

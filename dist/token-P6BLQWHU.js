@@ -9,7 +9,7 @@ import {
 import "./chunk-HY5E2BXV.js";
 import {
   openCredential
-} from "./chunk-2IJE3O37.js";
+} from "./chunk-JTYI5KGU.js";
 import "./chunk-DUS3FDUE.js";
 import "./chunk-TLYZF424.js";
 import "./chunk-IBPCIGGM.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-LP52FEYE.js";
 import {
   openProfile
-} from "./chunk-54CJBHMI.js";
+} from "./chunk-5AIOH6AC.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import "./chunk-DBTIDBHF.js";

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   loginCommand,
   profileSource
-} from "./chunk-54CJBHMI.js";
+} from "./chunk-5AIOH6AC.js";
 import "./chunk-DZP67KVE.js";
 import "./chunk-HY5E2BXV.js";
 import {
