@@ -164,6 +164,18 @@ describe('any OAuth 2.0 server: oidc-provider as the peer', () => {
     assert.equal(json.tokenType, 'Bearer');
     assert.equal(json.apiBase, peer.issuer);
     assert.equal('apiDomain' in json, false);
+    // exec, status and list speak of it as of any profile.
+    const exec = await runCli(['exec', '--profile', 'corp', '--', process.execPath, '-e', 'const e = process.env; console.log(JSON.stringify([e.AUTHCTL_ACCESS_TOKEN, e.AUTHCTL_API_BASE, e.AUTHCTL_AUTH_HEADER]))'], { env: sb.env });
+    assert.equal(exec.code, 0, exec.stderr);
+    assert.deepEqual(JSON.parse(exec.stdout), [stored.accessToken, peer.issuer, `Authorization: Bearer ${stored.accessToken}`]);
+    const status = await runCli(['status', '--profile', 'corp', '--json'], { env: sb.env });
+    assert.equal(status.code, 0, status.stderr);
+    assert.deepEqual(JSON.parse(status.stdout).map((x: { state: string; usable: boolean }) => [x.state, x.usable]), [['valid', true]]);
+    const listed = JSON.parse((await runCli(['list', '--json'], { env: sb.env })).stdout);
+    assert.deepEqual(
+      listed.map((x: Record<string, unknown>) => [x.profile, x.provider, x.apiBase, x.dc, x.environment, x.orgId]),
+      [['corp', 'corp', peer.issuer, null, null, 'ada']],
+    );
     // The server's userinfo endpoint takes the access token like any API.
     const me = await runCli(['api', '--profile', 'corp', '/me'], { env: sb.env });
     assert.equal(me.code, 0, me.stderr);

@@ -98,7 +98,9 @@ function apiUrl(apiBase: string, path: string, term: string): URL {
   if (url.origin !== base.origin) {
     throw usageError(`${url.origin} is not the profile's ${term} (${base.origin})`, 'give a path, e.g. /crm/v8/org');
   }
-  if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) url.pathname = `${prefix}${url.pathname}`;
+  // "/" is the base itself (monday.com's GraphQL endpoint is https://api.monday.com/v2).
+  if (prefix && url.pathname === '/') url.pathname = prefix;
+  else if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) url.pathname = `${prefix}${url.pathname}`;
   return url;
 }
 

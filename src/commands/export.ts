@@ -33,7 +33,7 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
   }
 
   const { name, profile, config, source } = await openProfile(ctx, opts);
-  const { refreshToken } = await source.read();
+  const { refreshToken, accessToken } = await source.read();
   if (profile.client === ENV_CLIENT && !(ctx.env.AUTHCTL_CLIENT_ID && ctx.env.AUTHCTL_CLIENT_SECRET)) {
     throw new AuthctlError(`profile "${name}" was logged in with the client given by AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET, which are not set`, {
       exitCode: ExitCode.usage,
@@ -41,9 +41,11 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
     });
   }
   const client = await resolveClient(new SecretStores(ctx), config, ctx.env, profile.client, isZohoProfile(profile) ? profile.dc : undefined);
-  const credential = isZohoProfile(profile) ? zohoCredential(profile, client.clientId, client.clientSecret!, refreshToken) : oauthCredential(config, profile, client, refreshToken);
+  // A Zoho profile always has a refresh token; another provider's may have only an access token that never expires.
+  const secret = refreshToken === undefined ? { accessToken: accessToken! } : { refreshToken };
+  const credential = isZohoProfile(profile) ? zohoCredential(profile, client.clientId, client.clientSecret!, refreshToken!) : oauthCredential(config, profile, client, secret);
   const url = encodeAuthUrl(credential);
-  maskInJobLog(ctx, refreshToken, ...(client.clientSecret === undefined ? [] : [client.clientSecret]), ...(format === 'json' ? [] : [url]));
+  maskInJobLog(ctx, refreshToken ?? accessToken!, ...(client.clientSecret === undefined ? [] : [client.clientSecret]), ...(format === 'json' ? [] : [url]));
   if (format === 'json') ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}\n`);
   // `env`: the KEY=value line of $GITHUB_ENV, docker --env-file and systemd, which keep quotes literally.
   else if (format === 'env') ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}\n`);
@@ -71,12 +73,17 @@ function zohoCredential(profile: ZohoProfile, clientId: string, clientSecret: st
 }
 
 /** Another provider's credential; a provider the user added travels with it (a preset is authctl's own). */
-function oauthCredential(config: Config, profile: OAuthProfile, client: ResolvedClient, refreshToken: string): PortableCredential {
+function oauthCredential(
+  config: Config,
+  profile: OAuthProfile,
+  client: ResolvedClient,
+  secret: { refreshToken: string } | { accessToken: string },
+): PortableCredential {
   return {
     provider: profile.provider,
     clientId: client.clientId,
     ...(client.clientSecret === undefined ? {} : { clientSecret: client.clientSecret }),
-    refreshToken,
+    ...secret,
     apiBase: profile.apiBase,
     variables: profile.variables ?? {},
     ...(profile.org ? { org: profile.org } : {}),

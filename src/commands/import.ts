@@ -1,14 +1,14 @@
 import { text } from 'node:stream/consumers';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { decodeAuthUrl, decodeExported, isZohoPortable, type PortableCredential, portableProfileName } from '../profiles/auth-url.js';
+import { decodeAuthUrl, decodeExported, isZohoPortable, type OAuthPortable, type PortableCredential, portableProfileName } from '../profiles/auth-url.js';
 import { portableSpec } from '../profiles/portable-oauth.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
 import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, isZohoProfile, oauthProfileKey, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
 import { loadDataCentres } from '../providers/zoho.js';
-import type { StoredCredential } from '../secrets/credential.js';
+import { NEVER_EXPIRES_AT, type StoredCredential } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
 import { portableGrant, refreshAccessToken } from '../tokens/refresh.js';
@@ -44,7 +44,13 @@ export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
   const stores = new SecretStores(ctx);
   // Chosen (and a keychain probed) before the check spends one of Zoho's token creations.
   const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? config.profiles[name]?.store);
-  const stored = opts.verify === false ? { refreshToken: credential.refreshToken } : await verify(ctx, credential, label, name);
+  const stored: StoredCredential =
+    credential.refreshToken === undefined
+      ? // An access token that never expires: nothing to check it with but the API itself.
+        { accessToken: (credential as OAuthPortable).accessToken!, accessTokenExpiresAt: NEVER_EXPIRES_AT }
+      : opts.verify === false
+        ? { refreshToken: credential.refreshToken }
+        : await verify(ctx, credential, credential.refreshToken, label, name);
   const client = await clientFor(ctx, stores, config, credential, name, store);
   const profile = describeProfile(ctx, credential, client.name, store, stored, name);
   let replaced;
@@ -87,11 +93,11 @@ function authUrlFromEnv(env: NodeJS.ProcessEnv): string {
 }
 
 /** One refresh: the value works, and the profile starts with a fresh access token. */
-async function verify(ctx: Context, c: PortableCredential, label: string, name: string): Promise<StoredCredential> {
+async function verify(ctx: Context, c: PortableCredential, refreshToken: string, label: string, name: string): Promise<StoredCredential> {
   try {
-    const tokens = await refreshAccessToken(ctx, portableGrant(c, label, `authctl login --org ${name}`), c.refreshToken);
+    const tokens = await refreshAccessToken(ctx, portableGrant(c, label, `authctl login --org ${name}`), refreshToken);
     // A new refresh token in the answer (rotation) replaces the imported one, which the server has revoked.
-    return { refreshToken: tokens.refreshToken ?? c.refreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
+    return { refreshToken: tokens.refreshToken ?? refreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
   } catch (err) {
     if (!(err instanceof AuthctlError)) throw err;
     throw new AuthctlError(`${err.message}; nothing was imported`, {

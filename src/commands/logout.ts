@@ -113,11 +113,14 @@ async function revoke(
     return { ok: false, text: `not revoked (it could not be read: ${(err as Error).message})` };
   }
   if (stored === undefined) return { ok: true, text: 'not revoked (none was stored)' };
-  let refreshToken: string;
+  let refreshToken: string | undefined;
   try {
     refreshToken = decodeCredential(name, stored).refreshToken;
   } catch {
     return { ok: true, text: 'not revoked (the stored credential was unreadable)' };
+  }
+  if (refreshToken === undefined) {
+    return { ok: false, unsupported: true, text: `not revoked (the provider issued an access token that never expires, and no way to revoke it: remove authctl's access in your account settings there)` };
   }
   return revokeProfileToken(ctx, config, stores, name, profile, refreshToken);
 }

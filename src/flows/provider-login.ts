@@ -11,6 +11,7 @@ import { saveProfile } from '../profiles/save.js';
 import { credentialsFor, distrustApiBase, explainOAuthError, resolveVariables } from '../providers/oauth2.js';
 import { findProvider, providerNames } from '../providers/registry.js';
 import { endpointsOf, fillTemplate, type ProviderSpec } from '../providers/spec.js';
+import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { guardNewToken } from './guard.js';
 import { parseBrowserWait, redirectUriFor } from './redirect-uri.js';
@@ -83,7 +84,7 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
       endpoints.token,
       credentials,
       { grant_type: 'authorization_code', code: callback.code, redirect_uri: redirectUri.href, ...(pkce ? { code_verifier: pkce.verifier } : {}) },
-      { timeoutMs, now: ctx.now, assumedLifetimeSeconds: spec.assumedLifetimeSeconds },
+      { timeoutMs, now: ctx.now, assumedLifetimeSeconds: spec.assumedLifetimeSeconds, neverExpires: spec.accessTokenNeverExpires === true },
     ).catch((err: unknown) => {
       throw explainOAuthError(err, { provider: providerName, grant: 'authorization_code', tokenEndpoint: endpoints.token, clientName: client.name, loginCommand });
     });
@@ -91,13 +92,19 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
     await finish();
   }
   const refreshToken = tokens.refreshToken;
-  if (!refreshToken) {
+  // A provider whose tokens never expire issues none: the access token is the credential.
+  const lasting = refreshToken === undefined && spec.accessTokenNeverExpires === true && tokens.expiresAt === NEVER_EXPIRES_AT;
+  if (!refreshToken && !lasting) {
     throw new AuthctlError(`${spec.title} issued no refresh token, so authctl could not keep this login`, {
       hint: `ask for offline access: the scopes must allow refresh tokens (e.g. --scope "${[...scopes, 'offline_access'].join(' ')}"), and the client must be allowed the refresh_token grant`,
     });
   }
 
   const revokeNew = async () => {
+    if (refreshToken === undefined) {
+      ctx.warn(`remove authctl's access in your ${spec.title} account settings: its access token does not expire`);
+      return false;
+    }
     if (!endpoints.revocation) {
       ctx.warn(`${spec.title} has no revocation endpoint: remove authctl's access in your ${spec.title} account settings`);
       return false;
@@ -131,7 +138,7 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
       refreshedAt: now,
       accessTokenExpiresAt: new Date(tokens.expiresAt).toISOString(),
     };
-    const credential = { refreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
+    const credential = { ...(refreshToken === undefined ? {} : { refreshToken }), accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
     replaced = await guard.saving(() =>
       saveProfile(ctx, stores, name, profile, credential, store, {
         replace: opts.replace === true,
@@ -147,7 +154,7 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
   guard.release();
   ctx.info(`${ctx.color.green('Logged in:')} profile ${ctx.color.bold(name)} → ${spec.title}${profile.orgId ? ` (${profile.orgId})` : ''}`);
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(' ') : '(as registered for the client)'}`);
-  ctx.info(`  API base: ${profile.apiBase}; refresh token stored in ${store.location}`);
+  ctx.info(`  API base: ${profile.apiBase}; ${refreshToken === undefined ? 'access token (it never expires)' : 'refresh token'} stored in ${store.location}`);
   if (replaced) await (await import('../tokens/revoke.js')).revokeReplaced(ctx, config, stores, name, replaced);
 }
 

@@ -1,3 +1,4 @@
+import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { stripVTControlCharacters } from 'node:util';
 
 /** What a cell takes on screen: colour escapes have no width. */
@@ -17,6 +18,7 @@ export function formatTable(header: string[], rows: string[][], bold: (s: string
 /** "in 42 min", "in 3 h", "expired 5 min ago", or "-". */
 export function describeExpiry(iso: string | undefined, now: number): string {
   if (!iso) return '-';
+  if (Date.parse(iso) === NEVER_EXPIRES_AT) return 'never expires';
   const ms = Date.parse(iso) - now;
   const minutes = Math.round(Math.abs(ms) / 60_000);
   const span = minutes >= 120 ? `${Math.round(minutes / 60)} h` : `${minutes} min`;

@@ -1,4 +1,5 @@
 import type { ClientAuthMethod } from '../providers/spec.js';
+import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { OAuthError, TransportError } from './errors.js';
 import { deleteResource, postForm } from './http.js';
 
@@ -45,6 +46,8 @@ export interface TokenRequestOptions {
   now?: () => number;
   /** The lifetime to assume when the answer has no expires_in; without it, expires_in is required. */
   assumedLifetimeSeconds?: number;
+  /** The provider's access tokens never expire: an answer without expires_in is one of those. */
+  neverExpires?: boolean;
 }
 
 /**
@@ -73,7 +76,7 @@ export async function requestToken(
   const form: Record<string, string> = { ...auth.form };
   for (const [k, v] of Object.entries(grant)) if (v !== undefined) form[k] = v;
   const { status, body } = await postForm(tokenEndpoint, form, options.timeoutMs, auth.headers);
-  return processTokenResponse(status, body, (options.now ?? Date.now)(), options.assumedLifetimeSeconds);
+  return processTokenResponse(status, body, (options.now ?? Date.now)(), options.assumedLifetimeSeconds, options.neverExpires);
 }
 
 /** Members never copied into `fields`: they are secrets. */
@@ -83,7 +86,13 @@ const SECRET_MEMBERS = new Set(['access_token', 'refresh_token', 'id_token', 'cl
  * Validates a token endpoint body. Zoho reports errors with HTTP 200 and an
  * `error` member, so the body decides, not the status.
  */
-export function processTokenResponse(status: number, body: Record<string, unknown>, receivedAt: number, assumedLifetimeSeconds?: number): TokenResponse {
+export function processTokenResponse(
+  status: number,
+  body: Record<string, unknown>,
+  receivedAt: number,
+  assumedLifetimeSeconds?: number,
+  neverExpires = false,
+): TokenResponse {
   if (typeof body.error === 'string' || status >= 400) {
     const error = typeof body.error === 'string' ? body.error : `http_${status}`;
     const description = typeof body.error_description === 'string' ? body.error_description : undefined;
@@ -100,6 +109,7 @@ export function processTokenResponse(status: number, body: Record<string, unknow
   // Older Zoho servers sent milliseconds in expires_in and seconds in expires_in_sec.
   const field = body.expires_in_sec !== undefined ? 'expires_in_sec' : 'expires_in';
   const given = body[field] !== undefined;
+  if (!given && neverExpires) return tokenResponse(body, accessToken, NEVER_EXPIRES_AT);
   const seconds = !given && assumedLifetimeSeconds !== undefined
     ? assumedLifetimeSeconds
     : typeof body[field] === 'string' || typeof body[field] === 'number' ? Number(body[field]) : Number.NaN;
@@ -112,12 +122,16 @@ export function processTokenResponse(status: number, body: Record<string, unknow
       status,
     );
   }
+  // Whole milliseconds: the expiry is recorded as an ISO date and compared with it.
+  return tokenResponse(body, accessToken, Math.floor(receivedAt + seconds * 1000 - Math.min(EXPIRY_SKEW_MS, (seconds * 1000) / 2)));
+}
+
+function tokenResponse(body: Record<string, unknown>, accessToken: string, expiresAt: number): TokenResponse {
   return {
     accessToken,
     tokenType: typeof body.token_type === 'string' ? body.token_type : 'Bearer',
     refreshToken: typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined,
-    // Whole milliseconds: the expiry is recorded as an ISO date and compared with it.
-    expiresAt: Math.floor(receivedAt + seconds * 1000 - Math.min(EXPIRY_SKEW_MS, (seconds * 1000) / 2)),
+    expiresAt,
     apiDomain: typeof body.api_domain === 'string' ? body.api_domain : undefined,
     scope: typeof body.scope === 'string' ? body.scope : undefined,
     idToken: typeof body.id_token === 'string' ? body.id_token : undefined,

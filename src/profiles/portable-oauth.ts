@@ -1,5 +1,6 @@
 import type { AuthctlError } from '../errors.js';
 import { distrustApiBase, resolveVariables } from '../providers/oauth2.js';
+import { isPresetName, type PresetName } from '../providers/names.js';
 import { PRESETS } from '../providers/presets.js';
 import { CLIENT_AUTH_METHODS, type ClientAuthMethod, isSafeEndpoint, type ProviderSpec } from '../providers/spec.js';
 import { isValidName, NAME_RULE } from './model.js';
@@ -15,7 +16,9 @@ export interface OAuthPortable {
   clientId: string;
   /** Absent for a public client. */
   clientSecret?: string;
-  refreshToken: string;
+  /** The credential: a refresh token, or for a provider whose access tokens never expire, the access token. */
+  refreshToken?: string;
+  accessToken?: string;
   apiBase: string;
   variables: Record<string, string>;
   org?: string;
@@ -30,6 +33,7 @@ export const OAUTH_PARTS = {
   clientId: 'client_id',
   clientSecret: 'client_secret',
   refreshToken: 'refresh_token',
+  accessToken: 'access_token',
   apiBase: 'api_base',
   org: 'org',
   orgId: 'org_id',
@@ -52,6 +56,7 @@ export function oauthParts(c: OAuthPortable): [string, string][] {
     [OAUTH_PARTS.clientId, c.clientId],
     [OAUTH_PARTS.clientSecret, c.clientSecret],
     [OAUTH_PARTS.refreshToken, c.refreshToken],
+    [OAUTH_PARTS.accessToken, c.accessToken],
     [OAUTH_PARTS.apiBase, c.apiBase],
     [OAUTH_PARTS.org, c.org],
     [OAUTH_PARTS.orgId, c.orgId],
@@ -76,7 +81,7 @@ const PRINTABLE = /^[\x21-\x7e]+$/;
 
 /** Checks each part of another provider's credential; `seen` holds every part but `v`, decoded. */
 export function fromOAuthParts(provider: string, seen: Map<string, string>, bad: (what: string, hint?: string) => AuthctlError): OAuthPortable {
-  const preset = Object.hasOwn(PRESETS, provider) ? PRESETS[provider]! : undefined;
+  const preset = isPresetName(provider) ? PRESETS[provider] : undefined;
   // Not echoed: in a damaged value, the "provider" may be anything.
   if (!preset && !seen.has(OAUTH_PARTS.tokenEndpoint)) {
     throw bad(`its provider is neither built in (${Object.keys(PRESETS).join(', ')}) nor described by the value (it has no token_endpoint)`);
@@ -101,7 +106,9 @@ export function fromOAuthParts(provider: string, seen: Map<string, string>, bad:
 
   const clientId = secret(OAUTH_PARTS.clientId, true)!;
   const clientSecret = secret(OAUTH_PARTS.clientSecret, false);
-  const refreshToken = secret(OAUTH_PARTS.refreshToken, true)!;
+  const refreshToken = secret(OAUTH_PARTS.refreshToken, !seen.has(OAUTH_PARTS.accessToken));
+  const accessToken = secret(OAUTH_PARTS.accessToken, false);
+  if (refreshToken !== undefined && accessToken !== undefined) throw bad('it has both a refresh_token and an access_token part (an export has one of them)');
   const apiBase = endpoint(OAUTH_PARTS.apiBase);
   if (apiBase === undefined) throw bad(`part "${OAUTH_PARTS.apiBase}" is missing or empty`);
   const given = Object.fromEntries([...seen].filter(([k]) => k.startsWith(VARIABLE_PREFIX)).map(([k, v]) => [k.slice(VARIABLE_PREFIX.length), v]));
@@ -158,7 +165,7 @@ export function fromOAuthParts(provider: string, seen: Map<string, string>, bad:
     provider,
     clientId,
     ...(clientSecret ? { clientSecret } : {}),
-    refreshToken,
+    ...(refreshToken ? { refreshToken } : { accessToken: accessToken! }),
     apiBase,
     variables,
     ...(named(OAUTH_PARTS.org) ? { org: named(OAUTH_PARTS.org)! } : {}),
@@ -169,4 +176,4 @@ export function fromOAuthParts(provider: string, seen: Map<string, string>, bad:
 }
 
 /** The provider of an exported credential: the preset, or the one the value carries. */
-export const portableSpec = (c: OAuthPortable): ProviderSpec => c.spec ?? PRESETS[c.provider]!;
+export const portableSpec = (c: OAuthPortable): ProviderSpec => c.spec ?? PRESETS[c.provider as PresetName];

@@ -90,7 +90,8 @@ export function saveProfile(
 
     if (!existing || previousValue === undefined) return undefined;
     try {
-      return { refreshToken: decodeCredential(name, previousValue).refreshToken, profile: existing };
+      const { refreshToken } = decodeCredential(name, previousValue);
+      return refreshToken === undefined ? undefined : { refreshToken, profile: existing };
     } catch {
       return undefined;
     }

@@ -1,4 +1,4 @@
-import { PRESETS } from '../providers/presets.js';
+import { isPresetName } from '../providers/names.js';
 import { CLIENT_AUTH_METHODS, isSafeEndpoint, placeholders } from '../providers/spec.js';
 import { type Config, ENVIRONMENTS, isValidName, STORE_KINDS } from './model.js';
 
@@ -138,6 +138,7 @@ const PROVIDER_FIELDS: Record<string, [Check, boolean]> = {
   api: [(v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? undefined : 'must be an object'), true],
   variables: [(v) => (isObject(v) ? undefined : 'must be an object'), false],
   assumedLifetimeSeconds: [positive, false],
+  accessTokenNeverExpires: [bool, false],
   console: [string, false],
   extends: [string, false],
 };
@@ -163,7 +164,7 @@ export function checkProvider(value: unknown, path: (string | number)[], out: Vi
 
 /** A client's or profile's provider must be known; a Zoho one has Zoho's fields. */
 function checkKnownProvider(provider: unknown, providers: Record<string, unknown>, path: (string | number)[], out: Violation[]): void {
-  if (typeof provider === 'string' && !Object.hasOwn(PRESETS, provider) && !Object.hasOwn(providers, provider)) {
+  if (typeof provider === 'string' && !isPresetName(provider) && !Object.hasOwn(providers, provider)) {
     out.push({ path, problem: `names a provider that is neither built in nor added ("${provider}")` });
   }
 }
@@ -219,7 +220,7 @@ export function validateConfig(value: unknown): Violation[] {
     if (!isObject(value.providers)) out.push({ path: ['providers'], problem: 'must be an object' });
     for (const [name, spec] of Object.entries(providers)) {
       if (!isValidName(name)) out.push({ path: ['providers', name], problem: 'has an invalid name' });
-      if (Object.hasOwn(PRESETS, name)) out.push({ path: ['providers', name], problem: 'has the name of a built-in provider' });
+      if (isPresetName(name)) out.push({ path: ['providers', name], problem: 'has the name of a built-in provider' });
       checkProvider(spec, ['providers', name], out);
     }
   }

@@ -1,3 +1,4 @@
+import { isPresetName, type PresetName } from './names.js';
 import type { ApiAuthorization } from './spec.js';
 
 /**
@@ -7,7 +8,7 @@ import type { ApiAuthorization } from './spec.js';
  * provider a user added carries its own in config.json.
  */
 const BEARER: ApiAuthorization = { scheme: 'Bearer' };
-export const PRESET_API_AUTHORIZATION: Record<string, ApiAuthorization> = {
+export const PRESET_API_AUTHORIZATION: Record<PresetName, ApiAuthorization> = {
   zoho: { scheme: 'Zoho-oauthtoken' },
   salesforce: BEARER,
   hubspot: BEARER,
@@ -23,7 +24,7 @@ export const PRESET_API_AUTHORIZATION: Record<string, ApiAuthorization> = {
 
 /** A provider's way, from the presets or from config.json's `providers`; RFC 6750's Bearer if neither knows it. */
 export function apiAuthorizationOf(provider: string, userProviders?: Record<string, { api?: ApiAuthorization }>): ApiAuthorization {
-  const own = Object.hasOwn(PRESET_API_AUTHORIZATION, provider) ? PRESET_API_AUTHORIZATION[provider] : userProviders?.[provider]?.api;
+  const own = isPresetName(provider) ? PRESET_API_AUTHORIZATION[provider] : userProviders?.[provider]?.api;
   return { header: own?.header ?? 'Authorization', scheme: own?.scheme ?? 'Bearer' };
 }
 

@@ -1,4 +1,5 @@
 import { PRESET_API_AUTHORIZATION } from './authorization.js';
+import type { PresetName } from './names.js';
 import type { ProviderSpec } from './spec.js';
 
 /**
@@ -7,7 +8,7 @@ import type { ProviderSpec } from './spec.js';
  * setting a user can override with `authctl provider add NAME --file` and
  * `"extends": "<preset>"`.
  */
-export const PRESETS: Record<string, ProviderSpec> = {
+export const PRESETS: Record<PresetName, ProviderSpec> = {
   // Zoho's endpoints depend on the data centre (providers/zoho.ts): these are the US ones.
   zoho: {
     title: 'Zoho (CRM, Projects, …)',
@@ -165,6 +166,7 @@ export const PRESETS: Record<string, ProviderSpec> = {
     pkce: false,
     clientAuthMethods: ['client_secret_post'],
     api: { ...PRESET_API_AUTHORIZATION.attio, base: 'https://api.attio.com' },
+    accessTokenNeverExpires: true,
     console: 'Attio → Workspace settings → Developers → Create a new integration → OAuth (redirect URI)',
   },
   monday: {
@@ -177,8 +179,9 @@ export const PRESETS: Record<string, ProviderSpec> = {
     pkce: false,
     clientAuthMethods: ['client_secret_post'],
     api: { ...PRESET_API_AUTHORIZATION.monday, base: 'https://api.monday.com/v2' },
+    // The classic flow; its opt-in OAuth 2.1 flow (expiring tokens, rotation) is added with provider add --issuer.
+    accessTokenNeverExpires: true,
     console: 'monday.com → Developers → Build app → OAuth (redirect URLs, scopes)',
   },
 };
 
-export const PRESET_NAMES = Object.keys(PRESETS);

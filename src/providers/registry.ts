@@ -1,12 +1,13 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Config } from '../profiles/model.js';
+import { isPresetName } from './names.js';
 import { PRESETS } from './presets.js';
 import type { ProviderSpec } from './spec.js';
 
 /** Every provider name known here: the presets, then the ones the user added. */
 export const providerNames = (config: Config) => [...Object.keys(PRESETS), ...Object.keys(config.providers ?? {})];
 
-export const isPreset = (name: string) => Object.hasOwn(PRESETS, name);
+export const isPreset = isPresetName;
 
 /** A preset, or a provider the user added; undefined for a name neither knows. */
 export function findProvider(config: Config, name: string): ProviderSpec | undefined {

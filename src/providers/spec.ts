@@ -61,6 +61,8 @@ export interface ProviderSpec {
   variables?: Record<string, ProviderVariable>;
   /** The lifetime assumed for an access token whose response has no expires_in. */
   assumedLifetimeSeconds?: number;
+  /** Its access tokens never expire and come without a refresh token (Attio, monday.com's classic flow). */
+  accessTokenNeverExpires?: boolean;
   /** Where a client for this provider is registered, and what to do there. */
   console?: string;
   /** The preset (or provider) this one was derived from by `provider add --file` with "extends". */

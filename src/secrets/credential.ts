@@ -2,7 +2,8 @@ import { AuthctlError, ExitCode } from '../errors.js';
 
 /** What a secret store holds for a profile: one small JSON value. */
 export interface StoredCredential {
-  refreshToken: string;
+  /** Absent only for a provider whose access tokens never expire and come without one (Attio, monday.com). */
+  refreshToken?: string;
   accessToken?: string;
   /** Epoch milliseconds after which the access token must not be used. */
   accessTokenExpiresAt?: number;
@@ -20,7 +21,8 @@ export function decodeCredential(profile: string, value: string): StoredCredenti
   } catch {
     raw = {};
   }
-  if (raw.v !== 1 || typeof raw.rt !== 'string' || raw.rt === '') {
+  const hasRefreshToken = typeof raw.rt === 'string' && raw.rt !== '';
+  if (raw.v !== 1 || (!hasRefreshToken && (raw.rt !== undefined || typeof raw.at !== 'string' || typeof raw.exp !== 'number'))) {
     throw new AuthctlError(`the stored credential of profile "${profile}" is unreadable`, {
       exitCode: ExitCode.loginRequired,
       hint: `log in again: authctl login --profile ${profile}`,
@@ -29,8 +31,11 @@ export function decodeCredential(profile: string, value: string): StoredCredenti
   // An access token is only as good as its expiry: one that is not a representable date is dropped.
   const exp = typeof raw.exp === 'number' && Number.isFinite(new Date(raw.exp).getTime()) ? raw.exp : undefined;
   return {
-    refreshToken: raw.rt,
+    ...(hasRefreshToken ? { refreshToken: raw.rt as string } : {}),
     accessToken: typeof raw.at === 'string' && exp !== undefined ? raw.at : undefined,
     accessTokenExpiresAt: exp,
   };
 }
+
+/** The expiry recorded for an access token its provider says never expires. */
+export const NEVER_EXPIRES_AT = Date.parse('9999-12-31T00:00:00Z');

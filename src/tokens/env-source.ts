@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { decodeAuthUrl, decodeSplitVariables, isZohoPortable, type PortableCredential, portableApiBase, portableProfileName } from '../profiles/auth-url.js';
+import { decodeAuthUrl, decodeSplitVariables, isZohoPortable, type OAuthPortable, type PortableCredential, portableApiBase, portableProfileName } from '../profiles/auth-url.js';
+import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { ConfigStore } from '../profiles/config.js';
 import { ensurePrivateDir, tighten, writeFileAtomic } from '../profiles/files.js';
 import { configDir } from '../profiles/paths.js';
@@ -79,7 +80,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
   // Named from a hash of the credential, never the credential itself: a new
   // secret gets a new cache, and the name reveals nothing.
   const where = isZohoPortable(c) ? c.accountsServer : JSON.stringify([c.variables, c.spec?.tokenEndpoint ?? null]);
-  const id = createHash('sha256').update([c.provider, c.clientId, where, c.refreshToken].join('\n')).digest('hex').slice(0, 16);
+  const id = createHash('sha256').update([c.provider, c.clientId, where, c.refreshToken ?? (c as OAuthPortable).accessToken].join('\n')).digest('hex').slice(0, 16);
   // The runner empties $RUNNER_TEMP after each job (GitHub Actions); elsewhere the config folder.
   const dir = ctx.env.RUNNER_TEMP ? join(ctx.env.RUNNER_TEMP, 'authctl') : configDir(ctx.env);
   const file = join(dir, `ci-token-${id}.json`);
@@ -88,7 +89,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
     : `authctl login on your machine, then authctl export into your CI variables`;
   const title = isZohoPortable(c) ? 'Zoho' : portableSpec(c).title;
   // The refresh token last read, so that save() can tell a rotation happening now.
-  let held = c.refreshToken;
+  let held: string | undefined = c.refreshToken;
 
   return {
     label: variable,
@@ -103,6 +104,8 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
           hint: `log in again: ${loginCommand}`,
         });
       }
+      // An access token that never expires is the whole credential: there is nothing to refresh or cache.
+      if (c.refreshToken === undefined) return { accessToken: (c as OAuthPortable).accessToken!, accessTokenExpiresAt: NEVER_EXPIRES_AT };
       held = cached?.rt ?? c.refreshToken;
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
@@ -129,7 +132,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
     async save(credential) {
       // The refresh token stays in the variable; only one the server replaced it with is kept here.
       const content: CacheContent = { v: 1, at: credential.accessToken!, exp: credential.accessTokenExpiresAt! };
-      if (credential.refreshToken !== c.refreshToken) content.rt = credential.refreshToken;
+      if (credential.refreshToken !== c.refreshToken && credential.refreshToken !== undefined) content.rt = credential.refreshToken;
       await writeCache(ctx, dir, file, content);
       if (credential.refreshToken !== held) {
         ctx.warn(

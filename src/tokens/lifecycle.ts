@@ -48,6 +48,12 @@ export async function getAccessToken(
     const theirs = usable(current, distrusted, refreshedMeanwhile ? now() : now() + request.minTtlMs);
     if (theirs) return theirs;
 
+    if (current.refreshToken === undefined) {
+      throw new AuthctlError(`${source.label} has no usable access token, and its provider issued no refresh token to get another`, {
+        exitCode: ExitCode.loginRequired,
+        hint: `log in again: ${source.loginCommand}`,
+      });
+    }
     const response = await source.refresh(current.refreshToken);
     // No refresh_token in the answer: the old one stays valid. A new one (rotation)
     // replaces it, and is stored before the new access token is handed out.

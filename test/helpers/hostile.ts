@@ -6,6 +6,7 @@ export interface HostileRequest {
   /** The raw request target, query included. */
   target: string;
   body: string;
+  headers: IncomingMessage['headers'];
   at: number;
 }
 
@@ -20,7 +21,7 @@ export async function startHostile(answer: (req: IncomingMessage, res: ServerRes
     let body = '';
     req.setEncoding('utf8').on('data', (d: string) => (body += d));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', target: req.url ?? '', body, at: Date.now() });
+      requests.push({ method: req.method ?? '', target: req.url ?? '', body, headers: req.headers, at: Date.now() });
       answer(req, res, body);
     });
   });

@@ -150,7 +150,7 @@ export interface EmulatorProfile {
   profile: ZohoProfile;
   client: { name: string; clientId: string; clientSecret: string };
   /** The credential as stored right after the code exchange. */
-  credential: StoredCredential & { accessToken: string; accessTokenExpiresAt: number };
+  credential: StoredCredential & { refreshToken: string; accessToken: string; accessTokenExpiresAt: number };
 }
 
 /**
@@ -215,14 +215,20 @@ export async function seedEmulatorProfile(
   return { name, profile, client, credential };
 }
 
+/** A credential with a refresh token, as every profile these tests make has. */
+export type RefreshableCredential = StoredCredential & { refreshToken: string };
+
 /** What the profile's store holds now, read with authctl's own store code. */
-export async function readCredential(env: NodeJS.ProcessEnv, profile: Profile): Promise<StoredCredential | undefined> {
+export async function readCredential(env: NodeJS.ProcessEnv, profile: Profile): Promise<RefreshableCredential | undefined> {
   const value = await new SecretStores(testContext(env).ctx).get(profile.store).get(profile.key);
-  return value === undefined ? undefined : decodeCredential('test', value);
+  if (value === undefined) return undefined;
+  const credential = decodeCredential('test', value);
+  if (credential.refreshToken === undefined) throw new Error(`the stored credential of ${profile.key} has no refresh token`);
+  return credential as RefreshableCredential;
 }
 
 /** Rewrites the stored credential with its access token expiring `msFromNow` from now (negative: expired). */
-export async function setAccessTokenExpiry(env: NodeJS.ProcessEnv, profile: Profile, msFromNow: number): Promise<StoredCredential> {
+export async function setAccessTokenExpiry(env: NodeJS.ProcessEnv, profile: Profile, msFromNow: number): Promise<RefreshableCredential> {
   const current = await readCredential(env, profile);
   if (!current) throw new Error(`no stored credential for ${profile.key}`);
   const changed = { ...current, accessTokenExpiresAt: Date.now() + msFromNow };

@@ -1,0 +1,34 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  PRESETS
+} from "./chunk-RCDHANDK.js";
+import {
+  isPresetName
+} from "./chunk-7IPDWRUM.js";
+import {
+  AuthctlError,
+  ExitCode
+} from "./chunk-IJBOYKY4.js";
+
+// src/providers/registry.ts
+var providerNames = (config) => [...Object.keys(PRESETS), ...Object.keys(config.providers ?? {})];
+var isPreset = isPresetName;
+function findProvider(config, name) {
+  if (isPreset(name)) return PRESETS[name];
+  return Object.hasOwn(config.providers ?? {}, name) ? config.providers[name] : void 0;
+}
+function requireProvider(config, name) {
+  const spec = findProvider(config, name);
+  if (spec) return spec;
+  throw new AuthctlError(`no provider named "${name}"`, {
+    exitCode: ExitCode.notFound,
+    hint: `known providers: ${providerNames(config).join(", ")}; add another with authctl provider add ${name} --issuer URL`
+  });
+}
+
+export {
+  providerNames,
+  isPreset,
+  findProvider,
+  requireProvider
+};
