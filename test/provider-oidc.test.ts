@@ -218,7 +218,8 @@ describe('any OAuth 2.0 server: oidc-provider as the peer', () => {
   /** A whole login as a person does it: authctl opens the page, Chromium signs in and consents. */
   async function browserLogin(args: string[], login: string): Promise<void> {
     const opened = (await handoff.urls()).length;
-    const cli = startCli(['login', '--provider', 'corp', ...args], sb.env);
+    // No --provider: the client names it.
+    const cli = startCli(['login', '--client', 'corp-app', ...args], sb.env);
     const url = await handoff.nextUrl(opened);
     const context = await browser.newContext();
     try {
