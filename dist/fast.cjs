@@ -40,14 +40,31 @@ var secretsFile = (dir) => (0, import_node_path.join)(dir, "secrets.json");
 var ENVIRONMENTS = ["production", "sandbox", "developer"];
 var STORE_KINDS = ["keychain", "file"];
 var isZohoProfile = (p) => p.provider === "zoho";
+var isApiKeyProfile = (p) => p.auth === "apiKey";
 var apiBaseOf = (p) => isZohoProfile(p) ? p.apiDomain : p.apiBase;
 var NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,63}$/u;
 var isValidName = (name) => NAME.test(name);
 var normalizeName = (name) => name.normalize("NFC");
 
 // src/providers/names.ts
-var PRESET_NAMES = ["zoho", "salesforce", "hubspot", "pipedrive", "dynamics", "close", "zendesk-sell", "clio", "keap", "attio", "monday"];
+var PRESET_NAMES = ["zoho", "salesforce", "hubspot", "pipedrive", "dynamics", "close", "zendesk-sell", "clio", "keap", "attio", "monday", "insightly", "freshsales", "copper"];
 var isPresetName = (name) => PRESET_NAMES.includes(name);
+
+// src/providers/spec.ts
+var CLIENT_AUTH_METHODS = ["client_secret_post", "client_secret_basic", "none"];
+var isOAuthSpec = (spec) => spec.type === "oauth2";
+var PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+var placeholders = (template) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+function isSafeEndpoint(value) {
+  try {
+    const u = new URL(value);
+    if (u.username || u.password || u.hash) return false;
+    if (u.protocol === "https:") return true;
+    return u.protocol === "http:" && (u.hostname === "127.0.0.1" || u.hostname === "[::1]" || u.hostname === "localhost");
+  } catch {
+    return false;
+  }
+}
 
 // src/providers/authorization.ts
 var BEARER = { scheme: "Bearer" };
@@ -65,11 +82,12 @@ var PRESET_API_AUTHORIZATION = {
   monday: { scheme: "" }
 };
 function apiAuthorizationOf(provider, userProviders) {
-  const own = isPresetName(provider) ? PRESET_API_AUTHORIZATION[provider] : userProviders?.[provider]?.api;
+  const user = userProviders?.[provider];
+  const own = isPresetName(provider) ? PRESET_API_AUTHORIZATION[provider] : user && isOAuthSpec(user) ? user.api : void 0;
   return { header: own?.header ?? "Authorization", scheme: own?.scheme ?? "Bearer" };
 }
 var authorizationValue = (auth, accessToken) => auth.scheme ? `${auth.scheme} ${accessToken}` : accessToken;
-var authorizationHeaderLine = (auth, accessToken) => `${auth.header ?? "Authorization"}: ${authorizationValue(auth, accessToken)}`;
+var oauthHeaders = (auth) => (accessToken) => [[auth.header ?? "Authorization", authorizationValue(auth, accessToken)]];
 
 // src/errors.ts
 var ExitCode = {
@@ -147,21 +165,6 @@ function unknownProfile(name, known) {
   });
 }
 
-// src/providers/spec.ts
-var CLIENT_AUTH_METHODS = ["client_secret_post", "client_secret_basic", "none"];
-var PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
-var placeholders = (template) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
-function isSafeEndpoint(value) {
-  try {
-    const u = new URL(value);
-    if (u.username || u.password || u.hash) return false;
-    if (u.protocol === "https:") return true;
-    return u.protocol === "http:" && (u.hostname === "127.0.0.1" || u.hostname === "[::1]" || u.hostname === "localhost");
-  } catch {
-    return false;
-  }
-}
-
 // src/profiles/validate.ts
 var string = (v) => typeof v === "string" && v.length > 0 ? void 0 : "must be a non-empty string";
 var url = (v) => {
@@ -216,6 +219,13 @@ var OAUTH_PROFILE_FIELDS = {
   variables: [stringRecord, false],
   apiBase: [url, true]
 };
+var API_KEY_PROFILE_FIELDS = {
+  ...PROFILE_FIELDS,
+  auth: [oneOf(["apiKey"]), true],
+  fields: [stringRecord, false],
+  apiBase: [url, true]
+};
+delete API_KEY_PROFILE_FIELDS.client;
 var CLIENT_FIELDS = {
   provider: [string, true],
   clientId: [string, true],
@@ -238,21 +248,19 @@ var API_FIELDS = {
   baseFromTokenField: [string, false],
   baseHosts: [stringList, false]
 };
+var regex = (v) => {
+  if (typeof v !== "string") return "must be a regular expression";
+  try {
+    new RegExp(v, "u");
+    return void 0;
+  } catch {
+    return "must be a valid regular expression";
+  }
+};
 var VARIABLE_FIELDS = {
   description: [string, true],
   default: [string, false],
-  pattern: [
-    (v) => {
-      if (typeof v !== "string") return "must be a regular expression";
-      try {
-        new RegExp(v, "u");
-        return void 0;
-      } catch {
-        return "must be a valid regular expression";
-      }
-    },
-    true
-  ]
+  pattern: [regex, true]
 };
 var PROVIDER_FIELDS = {
   title: [string, true],
@@ -277,8 +285,14 @@ var PROVIDER_FIELDS = {
   extends: [string, false]
 };
 function checkProvider(value, path, out) {
-  checkRecord(value, { ...PROVIDER_FIELDS, api: [() => void 0, true] }, path, out);
+  if (isObject(value) && value.type === "apiKey") {
+    checkRecord(value, API_KEY_PROVIDER_FIELDS, path, out);
+    if ("apiKey" in value) checkApiKeyMethod(value.apiKey, [...path, "apiKey"], out);
+    return;
+  }
+  checkRecord(value, { ...PROVIDER_FIELDS, api: [() => void 0, true], apiKey: [() => void 0, false] }, path, out);
   if (!isObject(value)) return;
+  if ("apiKey" in value) checkApiKeyMethod(value.apiKey, [...path, "apiKey"], out);
   if ("api" in value) checkRecord(value.api, API_FIELDS, [...path, "api"], out);
   const variables = isObject(value.variables) ? value.variables : {};
   for (const [name, v] of Object.entries(variables)) {
@@ -292,6 +306,43 @@ function checkProvider(value, path, out) {
     const unknown = placeholders(t).find((n) => !(n in variables));
     if (unknown) out.push({ path: [...path, "variables"], problem: `has no "${unknown}", which {${unknown}} needs` });
   }
+}
+var API_KEY_PROVIDER_FIELDS = {
+  title: [string, true],
+  type: [oneOf(["apiKey"]), true],
+  apiKey: [() => void 0, true],
+  console: [string, false],
+  extends: [string, false]
+};
+var API_KEY_FIELDS = {
+  warning: [string, false],
+  fields: [() => void 0, true],
+  headers: [stringRecord, false],
+  basic: [(v) => isObject(v) && typeof v.username === "string" && typeof v.password === "string" && Object.keys(v).length === 2 ? void 0 : 'must be {"username": TEMPLATE, "password": TEMPLATE}', false],
+  base: [string, true],
+  baseHosts: [stringList, false],
+  check: [(v) => typeof v === "string" && v.startsWith("/") ? void 0 : "must be a path starting with /", false]
+};
+var API_KEY_FIELD_FIELDS = { title: [string, true], secret: [bool, false], default: [string, false], pattern: [regex, false] };
+function checkApiKeyMethod(value, path, out) {
+  checkRecord(value, API_KEY_FIELDS, path, out);
+  if (!isObject(value)) return;
+  const fields = isObject(value.fields) ? value.fields : {};
+  if (!isObject(value.fields) || Object.keys(fields).length === 0) out.push({ path: [...path, "fields"], problem: "must be an object naming at least the key" });
+  for (const [name, f] of Object.entries(fields)) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) out.push({ path: [...path, "fields", name], problem: "must be named with letters, digits and _" });
+    checkRecord(f, API_KEY_FIELD_FIELDS, [...path, "fields", name], out);
+  }
+  const secrets = Object.values(fields).filter((f) => isObject(f) && f.secret === true).length;
+  if (secrets !== 1) out.push({ path: [...path, "fields"], problem: `must have exactly one secret field (the key), not ${secrets}` });
+  if (!value.basic && !(isObject(value.headers) && Object.keys(value.headers).length > 0)) out.push({ path, problem: 'must send the key: give "headers" or "basic"' });
+  const templates = [value.base, ...isObject(value.headers) ? Object.values(value.headers) : [], ...isObject(value.basic) ? [value.basic.username, value.basic.password] : []];
+  for (const t of templates) {
+    if (typeof t !== "string") continue;
+    const unknown = [...t.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]).find((n) => !(n in fields));
+    if (unknown) out.push({ path: [...path, "fields"], problem: `has no "${unknown}", which {${unknown}} needs` });
+  }
+  if (typeof value.base === "string" && !value.base.includes("{") && !isSafeEndpoint(value.base)) out.push({ path: [...path, "base"], problem: "must be an https URL (http only on 127.0.0.1 or localhost)" });
 }
 function checkKnownProvider(provider, providers, path, out) {
   if (typeof provider === "string" && !isPresetName(provider) && !Object.hasOwn(providers, provider)) {
@@ -343,7 +394,8 @@ function validateConfig(value) {
   for (const [name, entry] of Object.entries(isObject(value.profiles) ? value.profiles : {})) {
     if (!isValidName(name)) out.push({ path: ["profiles", name], problem: "has an invalid name" });
     const zoho = isObject(entry) && (entry.provider === "zoho" || !("provider" in entry));
-    checkRecord(entry, zoho ? ZOHO_PROFILE_FIELDS : OAUTH_PROFILE_FIELDS, ["profiles", name], out);
+    const apiKey = isObject(entry) && entry.auth === "apiKey";
+    checkRecord(entry, zoho ? ZOHO_PROFILE_FIELDS : apiKey ? API_KEY_PROFILE_FIELDS : OAUTH_PROFILE_FIELDS, ["profiles", name], out);
     if (isObject(entry)) checkKnownProvider(entry.provider, providers, ["profiles", name, "provider"], out);
   }
   checkNamedRecords(value.clients, CLIENT_FIELDS, "clients", out);
@@ -426,7 +478,12 @@ var escapeCommandData = (value) => value.replace(/%/g, "%25").replace(/\r/g, "%0
 function printToken(ctx, write, format, target, token) {
   maskInJobLog(ctx, token.accessToken);
   if (format.header) {
-    write(`${authorizationHeaderLine(target.apiAuth, token.accessToken)}
+    const [name, value] = target.headers(token.accessToken)[0];
+    write(`${name}: ${value}
+`);
+  } else if (format.json && target.apiKey) {
+    const out = { profile: target.profile, provider: target.provider, auth: "apiKey", fields: { [target.apiKey.name]: token.accessToken, ...target.apiKey.fields }, apiBase: target.apiBase };
+    write(`${JSON.stringify(out, null, 2)}
 `);
   } else if (format.json) {
     const out = {
@@ -434,7 +491,7 @@ function printToken(ctx, write, format, target, token) {
       provider: target.provider,
       accessToken: token.accessToken,
       // The word the API wants before the token ("Bearer", "Zoho-oauthtoken"; "" for a bare token).
-      tokenType: target.apiAuth.scheme,
+      tokenType: target.tokenType,
       accessTokenExpiresAt: new Date(token.expiresAt).toISOString(),
       apiBase: target.apiBase,
       // Zoho's name for it, as earlier versions printed it.
@@ -491,14 +548,22 @@ function answerToken(opts, env) {
   const config = JSON.parse(readPrivate(dir, configFile(dir)) ?? "null");
   if (!isConfig(config)) return false;
   const { name, profile } = selectProfile(config, opts, env);
-  if (profile.loginRequired) return false;
+  if (profile.loginRequired || isApiKeyProfile(profile) && (opts.header || opts.json)) return false;
+  const auth = apiAuthorizationOf(profile.provider, config.providers);
   const token = cachedToken(env, dir, name, profile);
   if (!token || token.expiresAt <= Date.now() + minTtlMs) return false;
   printToken(
     { env, stderr: { write: (text) => (0, import_node_fs.writeSync)(2, text) } },
     (text) => (0, import_node_fs.writeSync)(1, text),
     opts,
-    { profile: name, provider: profile.provider, apiBase: apiBaseOf(profile), apiAuth: apiAuthorizationOf(profile.provider, config.providers), scopes: profile.scopes },
+    {
+      profile: name,
+      provider: profile.provider,
+      apiBase: apiBaseOf(profile),
+      tokenType: auth.scheme,
+      headers: oauthHeaders(auth),
+      scopes: profile.scopes
+    },
     token
   );
   return true;

@@ -195,6 +195,8 @@ export function buildProgram(ctx: Context): Command {
       .option('--replace', 'let this login repoint an existing profile to another org (otherwise refused)')
       .option('--provider <provider>', "log in to another provider than Zoho (default: the --client's provider, else zoho)")
       .option('--var <name=value>', "a value for the provider's {variables}: a tenant, a region, a My Domain host (repeatable)", repeatable)
+      .option('--api-key', 'connect with an API key instead of OAuth (providers that take both; API-key-only ones need no flag)')
+      .option('--stdin', "with an API key: read its fields as a JSON object from stdin instead of prompting")
       .addHelpText(
         'after',
         `
@@ -217,6 +219,8 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
     'pbpaste | authctl login --org dev --self-client --code -',
     'authctl login --provider salesforce --profile sf-sandbox --var login_host=test.salesforce.com',
     'authctl login --provider dynamics --var tenant=contoso.onmicrosoft.com --var org=contoso.crm4.dynamics.com',
+    'authctl login --provider insightly                   # prompts for the API key (hidden) and the API URL',
+    'op read op://crm/close/key | jq -R \'{apiKey: .}\' | authctl login --provider close --api-key --stdin',
   );
 
   // ---- access tokens: token, refresh, status, exec, api ----

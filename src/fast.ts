@@ -10,8 +10,8 @@
  */
 import { readFileSync, statSync, writeSync } from 'node:fs';
 import { configDir, configFile, secretsFile } from './profiles/paths.js';
-import { apiBaseOf, type Config, type Profile } from './profiles/model.js';
-import { apiAuthorizationOf } from './providers/authorization.js';
+import { apiBaseOf, type Config, isApiKeyProfile, type Profile } from './profiles/model.js';
+import { apiAuthorizationOf, oauthHeaders } from './providers/authorization.js';
 import { selectProfile } from './profiles/select.js';
 import { isConfig } from './profiles/validate.js';
 import { decodeCredential } from './secrets/credential.js';
@@ -74,14 +74,23 @@ function answerToken(opts: TokenOptions, env: NodeJS.ProcessEnv): boolean {
   const config: unknown = JSON.parse(readPrivate(dir, configFile(dir)) ?? 'null');
   if (!isConfig(config)) return false;
   const { name, profile } = selectProfile(config as Config, opts, env);
-  if (profile.loginRequired) return false;
+  // An API key's headers and fields come from its provider's definition, which this bundle does not load.
+  if (profile.loginRequired || (isApiKeyProfile(profile) && (opts.header || opts.json))) return false;
+  const auth = apiAuthorizationOf(profile.provider, (config as Config).providers);
   const token = cachedToken(env, dir, name, profile);
   if (!token || token.expiresAt <= Date.now() + minTtlMs) return false;
   printToken(
     { env, stderr: { write: (text: string) => writeSync(2, text) } },
     (text) => writeSync(1, text),
     opts,
-    { profile: name, provider: profile.provider, apiBase: apiBaseOf(profile), apiAuth: apiAuthorizationOf(profile.provider, (config as Config).providers), scopes: profile.scopes },
+    {
+      profile: name,
+      provider: profile.provider,
+      apiBase: apiBaseOf(profile),
+      tokenType: auth.scheme,
+      headers: oauthHeaders(auth),
+      scopes: profile.scopes,
+    },
     token,
   );
   return true;

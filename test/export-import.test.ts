@@ -111,7 +111,7 @@ describe('export and import between two machines', () => {
     const profile = config.profiles.acme!;
     assert.deepEqual(identityOf(profile), identityOf(p.profile));
     assert.equal(profile.store, 'file');
-    assert.equal(profile.client, 'acme');
+    assert.equal((profile as ZohoProfile).client, 'acme');
     assert.equal(profile.key, 'profile:zoho:com:20001:700001:production');
     assert.deepEqual(config.clients.acme, {
       provider: 'zoho',
@@ -254,7 +254,7 @@ describe('export', () => {
 
   test('a profile whose client came from AUTHCTL_CLIENT_ID/SECRET needs those variables', async () => {
     await new ConfigStore(testContext(sb.env).ctx).update((c) => {
-      c.profiles.acme!.client = 'environment';
+      (c.profiles.acme as ZohoProfile).client = 'environment';
       delete c.clients[p.client.name];
     });
 

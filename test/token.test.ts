@@ -210,7 +210,7 @@ describe('authctl token with the file store', () => {
 
   test('a profile logged in with AUTHCTL_CLIENT_ID/SECRET refreshes with the client from the environment', async () => {
     await new ConfigStore(testContext(sb.env).ctx).update((c) => {
-      c.profiles.acme!.client = 'environment';
+      (c.profiles.acme as ZohoProfile).client = 'environment';
       delete c.clients[p.client.name];
     });
     await setAccessTokenExpiry(sb.env, p.profile, EXPIRED);

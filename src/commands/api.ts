@@ -4,8 +4,6 @@ import type { Context } from '../io/context.js';
 import { secondsSetting } from '../io/seconds.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { isKnownApiDomain, loadDataCentres } from '../providers/zoho.js';
-import { authorizationValue } from '../providers/authorization.js';
-import { distrustApiBase } from '../providers/oauth2.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
 import { openCredential } from '../tokens/open.js';
 
@@ -31,7 +29,7 @@ interface Answer {
 export async function run(ctx: Context, path: string, opts: ApiOptions): Promise<void> {
   if (opts.data !== undefined && opts.dataStdin) throw usageError('give -d DATA or --data-stdin, not both');
   const headers = (opts.header ?? []).map(parseHeader);
-  const { provider, apiBase, apiAuth, variables, spec, source, config } = await openCredential(ctx, opts);
+  const { provider, apiBase, headers: authHeaders, apiBaseProblem, apiKey, source, config } = await openCredential(ctx, opts);
   const zoho = provider === 'zoho';
   // config.json is not trusted with where the token goes: only the data-centre table in force, or the provider, is.
   if (zoho && !isKnownApiDomain(await loadDataCentres(ctx.env, config), apiBase)) {
@@ -39,8 +37,7 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
       hint: 'log in again, or give this machine the table the profile was made with (AUTHCTL_ZOHO_DATA_CENTRES)',
     });
   }
-  const distrust = spec === undefined ? undefined : distrustApiBase(spec, variables, apiBase);
-  if (distrust) throw new AuthctlError(`the API base ${apiBase} ${distrust}: the token was not sent`, { hint: 'log in again to record the right one' });
+  if (apiBaseProblem) throw new AuthctlError(`the API base ${apiBase} ${apiBaseProblem}: the token was not sent`, { hint: 'log in again to record the right one' });
   const url = apiUrl(apiBase, path, zoho ? 'API domain' : 'API base');
   // Read once: a retry sends the same bytes again.
   const body = opts.dataStdin ? await readAll(ctx.stdin) : opts.data === undefined ? undefined : Buffer.from(opts.data);
@@ -51,13 +48,14 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
   }
 
   const timeoutMs = secondsSetting('AUTHCTL_API_TIMEOUT', ctx.env.AUTHCTL_API_TIMEOUT, DEFAULT_API_TIMEOUT_SECONDS) * 1000;
-  const call = (accessToken: string) => send(url, method, [...headers, [apiAuth.header ?? 'Authorization', authorizationValue(apiAuth, accessToken)]], body, timeoutMs);
+  const call = (accessToken: string) => send(url, method, [...headers, ...authHeaders(accessToken)], body, timeoutMs);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
   let answer = await call(token.accessToken);
   let retried = false;
   // Zoho says which 401 means the token (INVALID_TOKEN, not a scope mismatch); for others, any 401 may be an
   // access token revoked or expired early (one whose response gave no expires_in has only an assumed lifetime).
-  if (answer.status === 401 && (!zoho || isInvalidToken(answer.body))) {
+  // An API key has nothing to refresh.
+  if (answer.status === 401 && !apiKey && (!zoho || isInvalidToken(answer.body))) {
     const fresh = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS, rejectedToken: token.accessToken }, ctx.now);
     answer = await call(fresh.accessToken);
     retried = true;
@@ -68,7 +66,9 @@ export async function run(ctx: Context, path: string, opts: ApiOptions): Promise
     throw new AuthctlError(`${method} ${url.pathname} answered HTTP ${answer.status} ${answer.statusText}`.trimEnd(), {
       hint:
         answer.status === 401
-          ? `the API refused the access token${retried ? ' even after a refresh' : ''}: check the profile's scopes and environment (authctl list)`
+          ? apiKey
+            ? `the API refused the API key: it may have been revoked or rotated; log in again with the new one (authctl login --provider ${provider})`
+            : `the API refused the access token${retried ? ' even after a refresh' : ''}: check the profile's scopes and environment (authctl list)`
           : undefined,
     });
   }

@@ -6,8 +6,9 @@ import { formatTable } from '../io/table.js';
 import { DEFAULT_REDIRECT_URI, parseLoopbackRedirectUri } from '../flows/redirect-uri.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { clientKey, type Config, dcSecretKey, isValidName, NAME_RULE, normalizeName, type OAuthClient, type StoreKind } from '../profiles/model.js';
+import { clientKey, clientOf, type Config, dcSecretKey, isValidName, NAME_RULE, normalizeName, type OAuthClient, type StoreKind } from '../profiles/model.js';
 import { findProvider, providerNames } from '../providers/registry.js';
+import { isOAuthSpec } from '../providers/spec.js';
 import { dataCentre, DEFAULT_DC, loadDataCentres } from '../providers/zoho.js';
 import { SecretStores } from '../secrets/resolve.js';
 
@@ -48,6 +49,7 @@ export async function add(ctx: Context, rawName: string, opts: ClientAddOptions)
   const config = await configStore.load();
   const spec = findProvider(config, provider);
   if (!spec) throw usageError(`unknown provider "${provider}"`, `use one of: ${providerNames(config).join(', ')} (or add it first: authctl provider add ${provider} --issuer URL)`);
+  if (!isOAuthSpec(spec)) throw usageError(`${spec.title} takes API keys, not OAuth clients`, `log in with the key: authctl login --provider ${provider}`);
   if (opts.public && !spec.clientAuthMethods.includes('none')) {
     ctx.warn(`provider ${provider} does not list public clients (token_endpoint_auth_method "none"); its token endpoint may refuse this client`);
   }
@@ -143,7 +145,7 @@ export async function update(ctx: Context, rawName: string, opts: ClientUpdateOp
     if (secretDc !== undefined && !current.dcSecrets?.includes(secretDc)) current.dcSecrets = [...(current.dcSecrets ?? []), secretDc];
     // A profile marked dead because the client was rejected may work again with the new secret or id.
     if (readsSecret || opts.clientId !== undefined) {
-      for (const p of Object.values(c.profiles)) if (p.client === name && p.loginRequired?.rejected === 'client') delete p.loginRequired;
+      for (const p of Object.values(c.profiles)) if (clientOf(p) === name && p.loginRequired?.rejected === 'client') delete p.loginRequired;
     }
   });
 
@@ -183,7 +185,7 @@ function existingClient(config: Config, name: string): OAuthClient {
 
 const usersOf = (config: Config, name: string) =>
   Object.entries(config.profiles)
-    .filter(([, p]) => p.client === name)
+    .filter(([, p]) => clientOf(p) === name)
     .map(([n]) => n);
 
 function warnUsers(ctx: Context, config: Config, name: string, consequence: string): void {

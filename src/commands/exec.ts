@@ -3,7 +3,6 @@ import { constants } from 'node:os';
 import type { Context } from '../io/context.js';
 import { maskInJobLog } from '../io/mask.js';
 import type { ProfileSelection } from '../profiles/select.js';
-import { authorizationHeaderLine } from '../providers/authorization.js';
 import { withoutSecrets } from '../secrets/variables.js';
 import { DEFAULT_MIN_TTL_MS, getAccessToken } from '../tokens/lifecycle.js';
 import { openCredential } from '../tokens/open.js';
@@ -17,7 +16,7 @@ const COMMAND_NOT_EXECUTABLE = 126;
  * argv, where other users could see it) and exits with the command's exit code.
  */
 export async function run(ctx: Context, command: string, args: string[], opts: ProfileSelection): Promise<number> {
-  const { apiBase, apiAuth, source } = await openCredential(ctx, opts);
+  const { apiBase, headers, source } = await openCredential(ctx, opts);
   const token = await getAccessToken(source, { minTtlMs: DEFAULT_MIN_TTL_MS }, ctx.now);
   // The command gets the short-lived access token, never the long-lived secrets CI mode reads.
   const env = {
@@ -26,7 +25,7 @@ export async function run(ctx: Context, command: string, args: string[], opts: P
     AUTHCTL_API_BASE: apiBase,
     // Zoho's name for the same URL, kept for scripts written for Zoho.
     AUTHCTL_API_DOMAIN: apiBase,
-    AUTHCTL_AUTH_HEADER: authorizationHeaderLine(apiAuth, token.accessToken),
+    AUTHCTL_AUTH_HEADER: headers(token.accessToken).map(([name, value]) => `${name}: ${value}`)[0],
   };
   // The command may well print what it was given.
   maskInJobLog(ctx, token.accessToken);

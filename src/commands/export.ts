@@ -3,8 +3,8 @@ import type { Context } from '../io/context.js';
 import { maskInJobLog } from '../io/mask.js';
 import { encodeAuthJson, encodeAuthUrl, type PortableCredential } from '../profiles/auth-url.js';
 import { ENV_CLIENT, type ResolvedClient, resolveClient } from '../profiles/clients.js';
-import { type Config, isZohoProfile, type OAuthProfile, type ZohoProfile } from '../profiles/model.js';
-import { isPreset, requireProvider } from '../providers/registry.js';
+import { type ApiKeyProfile, type Config, isApiKeyProfile, isZohoProfile, type OAuthProfile, type ZohoProfile } from '../profiles/model.js';
+import { isPreset, requireOAuthProvider, requireProvider } from '../providers/registry.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { openProfile } from '../tokens/profile-source.js';
@@ -34,6 +34,7 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
 
   const { name, profile, config, source } = await openProfile(ctx, opts);
   const { refreshToken, accessToken } = await source.read();
+  if (isApiKeyProfile(profile)) return write(ctx, format, apiKeyCredential(config, profile, accessToken!), [accessToken!]);
   if (profile.client === ENV_CLIENT && !(ctx.env.AUTHCTL_CLIENT_ID && ctx.env.AUTHCTL_CLIENT_SECRET)) {
     throw new AuthctlError(`profile "${name}" was logged in with the client given by AUTHCTL_CLIENT_ID and AUTHCTL_CLIENT_SECRET, which are not set`, {
       exitCode: ExitCode.usage,
@@ -44,8 +45,13 @@ export async function run(ctx: Context, opts: ExportOptions): Promise<void> {
   // A Zoho profile always has a refresh token; another provider's may have only an access token that never expires.
   const secret = refreshToken === undefined ? { accessToken: accessToken! } : { refreshToken };
   const credential = isZohoProfile(profile) ? zohoCredential(profile, client.clientId, client.clientSecret!, refreshToken!) : oauthCredential(config, profile, client, secret);
+  write(ctx, format, credential, [refreshToken ?? accessToken!, ...(client.clientSecret === undefined ? [] : [client.clientSecret])]);
+}
+
+/** Prints the value in the format asked for, its secrets masked in a GitHub Actions log first. */
+function write(ctx: Context, format: string, credential: PortableCredential, secrets: string[]): void {
   const url = encodeAuthUrl(credential);
-  maskInJobLog(ctx, refreshToken ?? accessToken!, ...(client.clientSecret === undefined ? [] : [client.clientSecret]), ...(format === 'json' ? [] : [url]));
+  maskInJobLog(ctx, ...secrets, ...(format === 'json' ? [] : [url]));
   if (format === 'json') ctx.stdout.write(`${JSON.stringify(encodeAuthJson(credential), null, 2)}\n`);
   // `env`: the KEY=value line of $GITHUB_ENV, docker --env-file and systemd, which keep quotes literally.
   else if (format === 'env') ctx.stdout.write(`AUTHCTL_AUTH_URL=${url}\n`);
@@ -89,6 +95,22 @@ function oauthCredential(
     ...(profile.org ? { org: profile.org } : {}),
     ...(profile.orgId ? { orgId: profile.orgId } : {}),
     scopes: profile.scopes,
-    ...(isPreset(profile.provider) ? {} : { spec: requireProvider(config, profile.provider) }),
+    ...(isPreset(profile.provider) ? {} : { spec: requireOAuthProvider(config, profile.provider) }),
+  };
+}
+
+/** An API key; a provider the user added travels with its way of taking the key. */
+function apiKeyCredential(config: Config, profile: ApiKeyProfile, apiKey: string): PortableCredential {
+  const method = requireProvider(config, profile.provider).apiKey;
+  return {
+    provider: profile.provider,
+    auth: 'apiKey',
+    apiKey,
+    fields: profile.fields ?? {},
+    apiBase: profile.apiBase,
+    ...(profile.org ? { org: profile.org } : {}),
+    ...(profile.orgId ? { orgId: profile.orgId } : {}),
+    scopes: [],
+    ...(isPreset(profile.provider) || !method ? {} : { method }),
   };
 }

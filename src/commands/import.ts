@@ -1,11 +1,22 @@
 import { text } from 'node:stream/consumers';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { decodeAuthUrl, decodeExported, isZohoPortable, type OAuthPortable, type PortableCredential, portableProfileName } from '../profiles/auth-url.js';
+import {
+  type ApiKeyPortable,
+  decodeAuthUrl,
+  decodeExported,
+  isApiKeyPortable,
+  isZohoPortable,
+  type OAuthPortable,
+  type PortableCredential,
+  portableProfileName,
+  type ZohoPortable,
+} from '../profiles/auth-url.js';
+import { isOAuthSpec } from '../providers/spec.js';
 import { portableSpec } from '../profiles/portable-oauth.js';
 import { ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, isZohoProfile, oauthProfileKey, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
+import { clientKey, type Config, isValidName, NAME_RULE, normalizeName, type ApiKeyProfile, apiKeyProfileKey, isZohoProfile, oauthProfileKey, type Profile, profileKey, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
 import { loadDataCentres } from '../providers/zoho.js';
 import { NEVER_EXPIRES_AT, type StoredCredential } from '../secrets/credential.js';
@@ -44,6 +55,7 @@ export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
   const stores = new SecretStores(ctx);
   // Chosen (and a keychain probed) before the check spends one of Zoho's token creations.
   const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? config.profiles[name]?.store);
+  if (isApiKeyPortable(credential)) return importApiKey(ctx, stores, config, credential, name, store, opts);
   const stored: StoredCredential =
     credential.refreshToken === undefined
       ? // An access token that never expires: nothing to check it with but the API itself.
@@ -75,6 +87,35 @@ export async function run(ctx: Context, opts: ImportOptions): Promise<void> {
       `the previous refresh token of profile "${name}" was not revoked; remove it ${isZohoPortable(credential) ? 'under Connected Apps in your Zoho account' : `in your ${title} account settings`} if nothing uses it`,
     );
   }
+}
+
+/** An API key: stored as it is (its provider's check runs at login; here the first API call will tell). */
+async function importApiKey(ctx: Context, stores: SecretStores, config: Config, c: ApiKeyPortable, name: string, store: SecretStore, opts: ImportOptions): Promise<void> {
+  if (c.method && !config.providers?.[c.provider]) {
+    // A provider the user added on the exporting machine comes along with its key.
+    await new ConfigStore(ctx).update((cfg) => {
+      if (!cfg.providers?.[c.provider]) cfg.providers = { ...cfg.providers, [c.provider]: { title: c.provider, type: 'apiKey', apiKey: c.method! } };
+    });
+  }
+  const now = new Date(ctx.now()).toISOString();
+  const profile: ApiKeyProfile = {
+    provider: c.provider,
+    key: apiKeyProfileKey(c.provider, name),
+    auth: 'apiKey',
+    ...(Object.keys(c.fields).length > 0 ? { fields: c.fields } : {}),
+    apiBase: c.apiBase,
+    ...(c.org ? { org: c.org } : {}),
+    ...(c.orgId ? { orgId: c.orgId } : {}),
+    scopes: [],
+    store: store.kind as StoreKind,
+    createdAt: now,
+    accessTokenExpiresAt: new Date(NEVER_EXPIRES_AT).toISOString(),
+  };
+  await saveProfile(ctx, stores, name, profile, { accessToken: c.apiKey, accessTokenExpiresAt: NEVER_EXPIRES_AT }, store, {
+    replace: opts.replace === true,
+    command: `authctl import ${opts.stdin ? '--stdin' : '--from-env'}`,
+  });
+  ctx.info(`${ctx.color.green('Imported:')} profile ${ctx.color.bold(name)} → an API key of provider ${c.provider}, stored in ${store.location}.`);
 }
 
 async function readStdin(ctx: Context): Promise<string> {
@@ -120,7 +161,7 @@ async function clientFor(
   ctx: Context,
   stores: SecretStores,
   config: Config,
-  c: PortableCredential,
+  c: ZohoPortable | OAuthPortable,
   profileName: string,
   store: SecretStore,
 ): Promise<{ name: string; created: boolean }> {
@@ -138,8 +179,8 @@ async function clientFor(
   }
   const spec = isZohoPortable(c) ? undefined : c.spec;
   const known = spec ? config.providers?.[c.provider] : undefined;
-  if (spec && known && known.tokenEndpoint !== spec.tokenEndpoint) {
-    throw new AuthctlError(`the value is for a provider "${c.provider}" whose token endpoint (${spec.tokenEndpoint}) is not the one of the provider of that name here (${known.tokenEndpoint})`, {
+  if (spec && known && (!isOAuthSpec(known) || known.tokenEndpoint !== spec.tokenEndpoint)) {
+    throw new AuthctlError(`the value is for a provider "${c.provider}" whose token endpoint (${spec.tokenEndpoint}) is not the one of the provider of that name here`, {
       hint: 'remove or rename the provider here (authctl provider remove), or import on another machine',
     });
   }
@@ -174,7 +215,7 @@ async function forgetClient(ctx: Context, store: SecretStore, name: string): Pro
 }
 
 /** The profile metadata, as a login of the same org would record it. */
-function describeProfile(ctx: Context, c: PortableCredential, client: string, store: SecretStore, stored: StoredCredential, name: string): Profile {
+function describeProfile(ctx: Context, c: ZohoPortable | OAuthPortable, client: string, store: SecretStore, stored: StoredCredential, name: string): Profile {
   const now = new Date(ctx.now()).toISOString();
   const refreshed =
     stored.accessTokenExpiresAt !== undefined ? { refreshedAt: now, accessTokenExpiresAt: new Date(stored.accessTokenExpiresAt).toISOString() } : {};

@@ -1,7 +1,7 @@
 import type { Context } from '../io/context.js';
 import { describeExpiry, formatTable } from '../io/table.js';
 import { ConfigStore } from '../profiles/config.js';
-import { apiBaseOf, isZohoProfile } from '../profiles/model.js';
+import { apiBaseOf, clientOf, isApiKeyProfile, isZohoProfile } from '../profiles/model.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -22,12 +22,14 @@ export async function run(ctx: Context, opts: ListOptions): Promise<void> {
     environment: isZohoProfile(p) ? p.environment : null,
     // Every provider's: where the API is, and the values its endpoints were filled with.
     apiBase: apiBaseOf(p),
-    variables: isZohoProfile(p) ? {} : (p.variables ?? {}),
+    variables: isZohoProfile(p) || isApiKeyProfile(p) ? {} : (p.variables ?? {}),
+    // An API key's non-secret fields (an API URL, a user's e-mail); {} otherwise.
+    fields: isApiKeyProfile(p) ? (p.fields ?? {}) : {},
     org: p.org ?? null,
     orgId: p.orgId ?? null,
     orgName: p.orgName ?? null,
     scopes: p.scopes,
-    client: p.client,
+    client: clientOf(p) ?? null,
     accessTokenExpiresAt: p.accessTokenExpiresAt ?? null,
     store: p.store,
     createdAt: p.createdAt,

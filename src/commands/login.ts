@@ -22,6 +22,8 @@ import {
 } from '../profiles/model.js';
 import { type ReplacedCredential, saveProfile } from '../profiles/save.js';
 import { guardNewToken } from '../flows/guard.js';
+import { findProvider } from '../providers/registry.js';
+import { isOAuthSpec } from '../providers/spec.js';
 import { parseBrowserWait, redirectUriFor } from '../flows/redirect-uri.js';
 import {
   apiConsoleUrl,
@@ -64,6 +66,10 @@ export interface LoginOptions {
   provider?: string;
   /** --var NAME=VALUE: the provider's variables (tenant, region, My Domain host). */
   var?: string[];
+  /** Log in with an API key instead of OAuth (a provider that offers both). */
+  apiKey?: boolean;
+  /** An API key's fields as a JSON object on stdin. */
+  stdin?: boolean;
 }
 
 /** What the user asked for, checked before anything is read or sent. */
@@ -92,7 +98,11 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   const config = await new ConfigStore(ctx).load();
   // --provider, else the provider of the client named, else Zoho.
   const provider = opts.provider ?? (opts.client === undefined ? undefined : config.clients[normalizeName(opts.client)]?.provider) ?? 'zoho';
+  const spec = provider === 'zoho' ? undefined : findProvider(config, provider);
+  // An API-key-only provider, or --api-key for one that also takes keys.
+  if (spec && (opts.apiKey || !isOAuthSpec(spec))) return (await import('../flows/api-key-login.js')).loginWithApiKey(ctx, opts, config, provider, spec);
   if (provider !== 'zoho') return (await import('../flows/provider-login.js')).loginWithProvider(ctx, opts, config, provider);
+  if (opts.apiKey || opts.stdin) throw usageError('--api-key and --stdin are for providers that take API keys; Zoho logs in with OAuth');
   if (opts.var !== undefined) throw usageError('--var is for providers with variables; Zoho takes --dc');
   const parsed = parseRequest(opts);
   const table = await loadDataCentres(ctx.env, config);

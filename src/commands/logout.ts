@@ -3,7 +3,7 @@ import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
 import { removeStrayTempFiles } from '../profiles/files.js';
 import { deleteTokenCopy } from '../secrets/token-copy.js';
-import { type Config, normalizeName, type Profile } from '../profiles/model.js';
+import { type Config, isApiKeyProfile, normalizeName, type Profile } from '../profiles/model.js';
 import { selectedName, unknownProfile } from '../profiles/select.js';
 import { decodeCredential } from '../secrets/credential.js';
 import { profileLock, withRefreshLock } from '../secrets/lock.js';
@@ -91,7 +91,7 @@ async function logoutOne(
     if (c.defaultProfile === n) delete c.defaultProfile;
   });
   await deleteTokenCopy(configStore.dir, n);
-  const line = `Logged out of ${ctx.color.bold(n)}: refresh token ${revocation.text}; secrets deleted from ${store.location}.`;
+  const line = `Logged out of ${ctx.color.bold(n)}: ${isApiKeyProfile(profile) ? 'API key' : 'refresh token'} ${revocation.text}; secrets deleted from ${store.location}.`;
   if (revocation.ok || revocation.unsupported) ctx.info(line);
   else ctx.warn(line);
   return revocation;
@@ -119,8 +119,8 @@ async function revoke(
   } catch {
     return { ok: true, text: 'not revoked (the stored credential was unreadable)' };
   }
-  if (refreshToken === undefined) {
+  if (refreshToken === undefined && !isApiKeyProfile(profile)) {
     return { ok: false, unsupported: true, text: `not revoked (the provider issued an access token that never expires, and no way to revoke it: remove authctl's access in your account settings there)` };
   }
-  return revokeProfileToken(ctx, config, stores, name, profile, refreshToken);
+  return revokeProfileToken(ctx, config, stores, name, profile, refreshToken ?? '');
 }

@@ -7,7 +7,7 @@ import { isValidName, NAME_RULE, normalizeName } from '../profiles/model.js';
 import { checkProvider, type Violation } from '../profiles/validate.js';
 import { PRESETS } from '../providers/presets.js';
 import { findProvider, isPreset, requireProvider } from '../providers/registry.js';
-import { isSafeEndpoint, type ProviderSpec } from '../providers/spec.js';
+import { type AnyProviderSpec, isOAuthSpec, isSafeEndpoint, type ProviderSpec } from '../providers/spec.js';
 
 /** authctl provider list: the presets and the providers added here, with where each one's client is registered. */
 export async function list(ctx: Context, opts: { json?: boolean }): Promise<void> {
@@ -17,12 +17,25 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     ...Object.entries(config.providers ?? {}).map(([name, spec]) => ({ provider: name, builtIn: false, spec })),
   ];
   if (opts.json) {
-    const out = rows.map((r) => ({ provider: r.provider, title: r.spec.title, builtIn: r.builtIn, type: r.spec.type, console: r.spec.console ?? null }));
+    const out = rows.map((r) => ({
+      provider: r.provider,
+      title: r.spec.title,
+      builtIn: r.builtIn,
+      type: r.spec.type,
+      apiKey: r.spec.apiKey !== undefined,
+      console: r.spec.console ?? null,
+    }));
     ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
-  const table = rows.map((r) => [r.provider, r.spec.title, r.builtIn ? 'built in' : 'added', r.spec.console ?? r.spec.issuer ?? r.spec.authorizationEndpoint]);
-  ctx.stdout.write(formatTable(['NAME', 'PROVIDER', 'SOURCE', 'REGISTER THE CLIENT AT'], table, ctx.stdoutColor.bold));
+  const table = rows.map((r) => [
+    r.provider,
+    r.spec.title,
+    r.builtIn ? 'built in' : 'added',
+    isOAuthSpec(r.spec) ? (r.spec.apiKey ? 'oauth2, api key' : 'oauth2') : 'api key',
+    r.spec.console ?? (isOAuthSpec(r.spec) ? (r.spec.issuer ?? r.spec.authorizationEndpoint) : r.spec.apiKey.base),
+  ]);
+  ctx.stdout.write(formatTable(['NAME', 'PROVIDER', 'SOURCE', 'CONNECTS WITH', 'CLIENT OR KEY FROM'], table, ctx.stdoutColor.bold));
 }
 
 /** authctl provider show NAME: the whole provider as JSON (nothing in it is secret). */
@@ -67,11 +80,14 @@ export async function add(ctx: Context, rawName: string, opts: ProviderAddOption
     throw usageError(`a provider named "${name}" exists`, `give --replace to replace it (its profiles then use the new endpoints), or pick another name`);
   }
 
-  let spec: ProviderSpec;
+  let spec: AnyProviderSpec;
   if (opts.issuer !== undefined) spec = await fromIssuer(ctx, opts.issuer);
   else if (opts.file !== undefined) spec = await fromFile(opts.file, (n) => findProvider(config, n));
   else spec = fromEndpoints(opts);
-  spec = applyFlags(spec, opts);
+  if (isOAuthSpec(spec)) spec = applyFlags(spec, opts);
+  else if ([opts.revocationEndpoint, opts.scope, opts.scopeSeparator, opts.authScheme, opts.apiBase].some((v) => v !== undefined)) {
+    throw usageError('--revocation-endpoint, --scope, --scope-separator, --auth-scheme and --api-base describe an OAuth server, not an API-key provider');
+  }
 
   const violations: Violation[] = [];
   checkProvider(spec, [], violations);
@@ -79,9 +95,15 @@ export async function add(ctx: Context, rawName: string, opts: ProviderAddOption
     const v = violations[0]!;
     throw usageError(`the provider is not valid: ${v.path.join('.') || 'it'} ${v.problem}`);
   }
+  const added = spec;
   await configStore.update((c) => {
-    c.providers = { ...c.providers, [name]: spec };
+    c.providers = { ...c.providers, [name]: added };
   });
+  if (!isOAuthSpec(spec)) {
+    ctx.info(`${existing ? 'Replaced' : 'Added'} provider ${ctx.color.bold(name)} (${spec.title}): API keys, for ${spec.apiKey.base}.`);
+    ctx.info(`Next: authctl login --provider ${name}`);
+    return;
+  }
   ctx.info(`${existing ? 'Replaced' : 'Added'} provider ${ctx.color.bold(name)} (${spec.title}): authorization at ${spec.authorizationEndpoint}, tokens at ${spec.tokenEndpoint}.`);
   if (!spec.revocationEndpoint) ctx.info('  It has no revocation endpoint: logout can only forget its tokens here.');
   ctx.info(`Next: register a client there with the redirect URI http://127.0.0.1:8400/callback, then: authctl client add NAME --provider ${name} --client-id ID [--public]`);
@@ -136,7 +158,7 @@ const MANIFEST_NAMES: Record<string, keyof ProviderSpec> = { authUrl: 'authoriza
  * accepted too (authUrl, scope, customState). Its clientId and redirectUri belong
  * to a client: `client add` takes them.
  */
-async function fromFile(file: string, lookup: (name: string) => ProviderSpec | undefined): Promise<ProviderSpec> {
+async function fromFile(file: string, lookup: (name: string) => AnyProviderSpec | undefined): Promise<AnyProviderSpec> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
@@ -156,12 +178,16 @@ async function fromFile(file: string, lookup: (name: string) => ProviderSpec | u
   }
   if (typeof scope === 'string') fields.scopes = scope.split(/[\s,]+/).filter(Boolean);
   if (customState !== undefined) fields.customState = customState;
-  let spec = fields as unknown as ProviderSpec;
+  let spec = fields as unknown as AnyProviderSpec;
   if (typeof fields.extends === 'string') {
     const base = lookup(fields.extends);
     if (!base) throw new AuthctlError(`${file} extends "${fields.extends}", which is not a known provider`, { exitCode: ExitCode.notFound });
-    spec = { ...base, ...spec, api: { ...base.api, ...(spec.api ?? {}) } };
+    const apiKey = base.apiKey || spec.apiKey ? { apiKey: { ...base.apiKey!, ...(spec.apiKey ?? {}) } } : {};
+    spec = isOAuthSpec(base)
+      ? ({ ...base, ...spec, api: { ...base.api, ...((spec as ProviderSpec).api ?? {}) }, ...apiKey } as ProviderSpec)
+      : { ...base, ...spec, ...apiKey };
   }
+  if (spec.type === 'apiKey') return { ...spec, title: spec.title ?? file };
   const defaults: Partial<ProviderSpec> = { type: 'oauth2', scopeSeparator: ' ', pkce: true, scopes: [], clientAuthMethods: ['client_secret_basic'], title: file };
   return { ...defaults, ...spec } as ProviderSpec;
 }

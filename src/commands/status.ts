@@ -3,7 +3,7 @@ import type { Context } from '../io/context.js';
 import { describeExpiry, formatTable } from '../io/table.js';
 import { resolveClient } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
-import { type Config, isZohoProfile } from '../profiles/model.js';
+import { type Config, isApiKeyProfile, isZohoProfile } from '../profiles/model.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
@@ -14,7 +14,7 @@ export interface StatusOptions extends ProfileSelection {
   json?: boolean;
 }
 
-type State = 'valid' | 'expired' | 'needs login' | 'client missing' | 'store unavailable';
+type State = 'valid' | 'expired' | 'api key' | 'needs login' | 'client missing' | 'store unavailable';
 
 interface ProfileStatus {
   profile: string;
@@ -64,6 +64,11 @@ async function statusOf(ctx: Context, config: Config, stores: SecretStores, name
       return unusable('needs login', `${err.message}; log in again: ${loginCommand(name, profile)}`);
     }
     throw err;
+  }
+  if (isApiKeyProfile(profile)) {
+    return credential.accessToken === undefined
+      ? unusable('needs login', `no API key is stored; log in again: ${loginCommand(name, profile)}`)
+      : { ...base, state: 'api key', usable: true, detail: 'an API key (it does not expire)' };
   }
   try {
     await resolveClient(stores, config, ctx.env, profile.client, isZohoProfile(profile) ? profile.dc : undefined);

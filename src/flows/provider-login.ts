@@ -10,7 +10,7 @@ import { type Config, isValidName, NAME_RULE, normalizeName, type OAuthProfile, 
 import { saveProfile } from '../profiles/save.js';
 import { credentialsFor, distrustApiBase, explainOAuthError, resolveVariables } from '../providers/oauth2.js';
 import { findProvider, providerNames } from '../providers/registry.js';
-import { endpointsOf, fillTemplate, type ProviderSpec } from '../providers/spec.js';
+import { endpointsOf, fillTemplate, isOAuthSpec, type ProviderSpec } from '../providers/spec.js';
 import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { guardNewToken } from './guard.js';
@@ -27,7 +27,8 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
   if (zohoOnly.length > 0) {
     throw usageError(`--${zohoOnly.map(flag).join(', --')} ${zohoOnly.length > 1 ? 'are' : 'is'} Zoho's`, `omit ${zohoOnly.length > 1 ? 'them' : 'it'} for provider ${providerName}`);
   }
-  const spec = findProvider(config, providerName);
+  const found = findProvider(config, providerName);
+  const spec = found && isOAuthSpec(found) ? found : undefined;
   if (!spec) throw usageError(`unknown provider "${providerName}"`, `use one of: ${providerNames(config).join(', ')} (or add it first: authctl provider add ${providerName} --issuer URL)`);
   const name = normalizeName(opts.profile ?? opts.org ?? providerName);
   if (!isValidName(name)) throw usageError(`invalid profile name "${name}"`, `use ${NAME_RULE}`);

@@ -26,3 +26,18 @@ export async function promptSecret(
     throw err;
   }
 }
+
+/** Asks for a value that is not secret (shown as typed, with a default), on stderr like promptSecret. */
+export async function promptText(
+  ctx: Context,
+  message: string,
+  options: { default?: string; validate?: (value: string) => true | string } = {},
+): Promise<string> {
+  const { input } = await import('@inquirer/prompts');
+  try {
+    return await input({ message, default: options.default, validate: options.validate }, { input: ctx.stdin, output: ctx.stderr });
+  } catch (err) {
+    if ((err as Error)?.name === 'ExitPromptError') throw new AuthctlError('interrupted at the prompt; nothing was changed', { exitCode: ExitCode.interrupted });
+    throw err;
+  }
+}

@@ -4,7 +4,10 @@ import { apiDomainFor, type DataCentre, dataCentreOfAccountsServer, isKnownApiDo
 import { type Environment, ENVIRONMENTS, isEnvironment, isValidName, NAME_RULE } from './model.js';
 import { fromOAuthParts, isOAuthPartName, type OAuthPortable, oauthParts } from './portable-oauth.js';
 
+import { apiKeyParts, type ApiKeyPortable, fromApiKeyParts, isApiKeyPartName } from './portable-api-key.js';
+
 export type { OAuthPortable } from './portable-oauth.js';
+export type { ApiKeyPortable } from './portable-api-key.js';
 
 /**
  * One profile's whole credential as a single value, for CI secrets:
@@ -12,9 +15,10 @@ export type { OAuthPortable } from './portable-oauth.js';
  * (another provider's: portable-oauth.ts). Every part is percent-encoded, so the
  * value survives any secret store or shell.
  */
-export type PortableCredential = ZohoPortable | OAuthPortable;
+export type PortableCredential = ZohoPortable | OAuthPortable | ApiKeyPortable;
 
 export const isZohoPortable = (c: PortableCredential): c is ZohoPortable => c.provider === 'zoho';
+export const isApiKeyPortable = (c: PortableCredential): c is ApiKeyPortable => (c as { auth?: string }).auth === 'apiKey';
 
 /** The profile an exported value was: its org, else its environment (Zoho) or its provider. */
 export const portableProfileName = (c: PortableCredential) => c.org ?? (isZohoPortable(c) ? c.environment : c.provider);
@@ -59,6 +63,7 @@ const PARTS = {
 
 /** The parts that are present, by name; Zoho's scopes comma-separated. */
 function parts(c: PortableCredential): [string, string][] {
+  if (isApiKeyPortable(c)) return apiKeyParts(c);
   if (!isZohoPortable(c)) return oauthParts(c);
   const out: [string, string][] = [];
   for (const [field, name] of Object.entries(PARTS) as [keyof typeof PARTS, string][]) {
@@ -94,7 +99,7 @@ type Invalid = (what: string, hint?: string) => AuthctlError;
  */
 const KNOWN_NAMES = new Set<string>(['v', 'provider', ...Object.values(PARTS)]);
 const describePart = (name: string) =>
-  KNOWN_NAMES.has(name) || isOAuthPartName(name) ? `part "${name}"` : 'a part whose name authctl does not know (not shown: it may be a secret)';
+  KNOWN_NAMES.has(name) || isOAuthPartName(name) || isApiKeyPartName(name) ? `part "${name}"` : 'a part whose name authctl does not know (not shown: it may be a secret)';
 
 /** Errors name the part that is wrong and never echo a value: the whole string is a secret. */
 const invalid =
@@ -188,7 +193,8 @@ const PRINTABLE = /^[\x21-\x7e]+$/;
 
 /** Checks each part of an auth URL or its JSON form; `seen` holds every part but `v`, decoded. */
 function fromParts(provider: string, seen: Map<string, string>, bad: Invalid, table: Record<string, DataCentre>): PortableCredential {
-  return provider === 'zoho' ? fromZohoParts(seen, bad, table) : fromOAuthParts(provider, seen, bad);
+  if (provider === 'zoho') return fromZohoParts(seen, bad, table);
+  return seen.get('auth') === 'api_key' ? fromApiKeyParts(provider, seen, bad) : fromOAuthParts(provider, seen, bad);
 }
 
 function fromZohoParts(seen: Map<string, string>, bad: Invalid, table: Record<string, DataCentre>): ZohoPortable {

@@ -1,4 +1,4 @@
-import type { ProviderSpec } from '../providers/spec.js';
+import type { AnyProviderSpec } from '../providers/spec.js';
 
 /** The non-secret model of profiles and OAuth clients, as kept in config.json. */
 
@@ -14,10 +14,8 @@ export type StoreKind = (typeof STORE_KINDS)[number];
 interface ProfileBase {
   /** "zoho", another preset (providers/presets.ts), or a provider the user added (`providers`). */
   provider: string;
-  /** The secret store account holding this profile's tokens. */
+  /** The secret store account holding this profile's tokens (or API key). */
   key: string;
-  /** Name of the OAuth client (see `clients`) the tokens were issued to. */
-  client: string;
   /** The org as the user named it with --org. */
   org?: string;
   /** The org (or account) the token is for, as the provider identifies it, when it says. */
@@ -35,6 +33,8 @@ interface ProfileBase {
 /** One Zoho credential for one (data centre, portal, org, environment). */
 export interface ZohoProfile extends ProfileBase {
   provider: 'zoho';
+  /** Name of the OAuth client (see `clients`) the tokens were issued to. */
+  client: string;
   dc: string;
   accountsServer: string;
   apiDomain: string;
@@ -44,15 +44,35 @@ export interface ZohoProfile extends ProfileBase {
 
 /** A credential of any other OAuth 2.0 provider: its endpoints follow from the provider and the variables. */
 export interface OAuthProfile extends ProfileBase {
+  /** Name of the OAuth client (see `clients`) the tokens were issued to. */
+  client: string;
+  auth?: undefined;
   /** The values of the provider's {variables} given at login (a tenant, a region, a My Domain host). */
   variables?: Record<string, string>;
   /** Where the API is: fixed by the provider, or named by the token response (instance_url, api_domain). */
   apiBase: string;
 }
 
-export type Profile = ZohoProfile | OAuthProfile;
+/**
+ * An API key (seed 002): the key itself is in the secret store (as a token that
+ * never expires), its other fields (an API URL, a user's e-mail) here.
+ */
+export interface ApiKeyProfile extends ProfileBase {
+  auth: 'apiKey';
+  /** The non-secret fields given at login. */
+  fields?: Record<string, string>;
+  apiBase: string;
+}
+
+export type Profile = ZohoProfile | OAuthProfile | ApiKeyProfile;
 
 export const isZohoProfile = (p: Profile): p is ZohoProfile => p.provider === 'zoho';
+export const isApiKeyProfile = (p: Profile): p is ApiKeyProfile => (p as { auth?: string }).auth === 'apiKey';
+/** The OAuth client a profile's tokens were issued to; undefined for an API key. */
+export const clientOf = (p: Profile): string | undefined => (isApiKeyProfile(p) ? undefined : p.client);
+
+/** Where a non-Zoho profile is: its provider variables, or its API key's non-secret fields. */
+export const placeOf = (p: OAuthProfile | ApiKeyProfile): Record<string, string> => (isApiKeyProfile(p) ? (p.fields ?? {}) : (p.variables ?? {}));
 
 /** The base URL the profile's token is for: Zoho's API domain, or another provider's API base. */
 export const apiBaseOf = (p: Profile) => (isZohoProfile(p) ? p.apiDomain : p.apiBase);
@@ -92,7 +112,7 @@ export interface Config {
   profiles: Record<string, Profile>;
   clients: Record<string, OAuthClient>;
   /** Providers the user added (`authctl provider add`); a preset's name is never one of them. */
-  providers?: Record<string, ProviderSpec>;
+  providers?: Record<string, AnyProviderSpec>;
   zoho?: { dataCentres?: unknown };
 }
 
@@ -131,6 +151,9 @@ export function oauthProfileKey(provider: string, variables: Record<string, stri
     .join(',');
   return ['profile', provider, where || '-', orgId ?? `name=${name}`].join(':');
 }
+
+/** An API key's: the provider and the profile's name (a key does not say whose it is). */
+export const apiKeyProfileKey = (provider: string, name: string) => ['profile', provider, 'api-key', name].join(':');
 
 export const clientKey = (name: string) => `client:${name}`;
 /** The secret store account of a client's separate secret for one data centre. */

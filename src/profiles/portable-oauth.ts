@@ -2,7 +2,7 @@ import type { AuthctlError } from '../errors.js';
 import { distrustApiBase, resolveVariables } from '../providers/oauth2.js';
 import { isPresetName, type PresetName } from '../providers/names.js';
 import { PRESETS } from '../providers/presets.js';
-import { CLIENT_AUTH_METHODS, type ClientAuthMethod, isSafeEndpoint, type ProviderSpec } from '../providers/spec.js';
+import { CLIENT_AUTH_METHODS, type ClientAuthMethod, isOAuthSpec, isSafeEndpoint, type ProviderSpec } from '../providers/spec.js';
 import { isValidName, NAME_RULE } from './model.js';
 
 /**
@@ -81,7 +81,8 @@ const PRINTABLE = /^[\x21-\x7e]+$/;
 
 /** Checks each part of another provider's credential; `seen` holds every part but `v`, decoded. */
 export function fromOAuthParts(provider: string, seen: Map<string, string>, bad: (what: string, hint?: string) => AuthctlError): OAuthPortable {
-  const preset = isPresetName(provider) ? PRESETS[provider] : undefined;
+  const builtIn = isPresetName(provider) ? PRESETS[provider] : undefined;
+  const preset = builtIn && isOAuthSpec(builtIn) ? builtIn : undefined;
   // Not echoed: in a damaged value, the "provider" may be anything.
   if (!preset && !seen.has(OAUTH_PARTS.tokenEndpoint)) {
     throw bad(`its provider is neither built in (${Object.keys(PRESETS).join(', ')}) nor described by the value (it has no token_endpoint)`);
@@ -176,4 +177,4 @@ export function fromOAuthParts(provider: string, seen: Map<string, string>, bad:
 }
 
 /** The provider of an exported credential: the preset, or the one the value carries. */
-export const portableSpec = (c: OAuthPortable): ProviderSpec => c.spec ?? PRESETS[c.provider as PresetName];
+export const portableSpec = (c: OAuthPortable): ProviderSpec => c.spec ?? (PRESETS[c.provider as PresetName] as ProviderSpec);

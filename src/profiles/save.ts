@@ -6,7 +6,7 @@ import type { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
 import { updateTokenCopy } from '../secrets/token-copy.js';
 import { ConfigStore } from './config.js';
-import { isZohoProfile, nameFromOrg, type OAuthProfile, type Profile } from './model.js';
+import { type ApiKeyProfile, isApiKeyProfile, isZohoProfile, nameFromOrg, type OAuthProfile, placeOf, type Profile } from './model.js';
 
 /** The credential a new login replaced, for the caller to revoke once the new one is safe. */
 export interface ReplacedCredential {
@@ -106,11 +106,11 @@ export function saveProfile(
 function sameOrg(a: Profile, b: Profile): boolean {
   if (a.provider !== b.provider) return false;
   if (isZohoProfile(a) && isZohoProfile(b) && (a.dc !== b.dc || a.environment !== b.environment)) return false;
-  if (!isZohoProfile(a) && !isZohoProfile(b) && JSON.stringify(sortedVariables(a)) !== JSON.stringify(sortedVariables(b))) return false;
+  if (!isZohoProfile(a) && !isZohoProfile(b) && (isApiKeyProfile(a) !== isApiKeyProfile(b) || JSON.stringify(sortedVariables(a)) !== JSON.stringify(sortedVariables(b)))) return false;
   return a.orgId === undefined || b.orgId === undefined || a.orgId === b.orgId;
 }
 
-const sortedVariables = (p: OAuthProfile) => Object.entries(p.variables ?? {}).sort(([x], [y]) => x.localeCompare(y));
+const sortedVariables = (p: OAuthProfile | ApiKeyProfile) => Object.entries(placeOf(p)).sort(([x], [y]) => x.localeCompare(y));
 
 /** "Acme Inc (700001, production, data centre com)", or "00D… (salesforce, login_host=test.salesforce.com)". */
 function describeOrg(p: Profile): string {

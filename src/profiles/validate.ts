@@ -79,6 +79,14 @@ const OAUTH_PROFILE_FIELDS: Record<string, [Check, boolean]> = {
   apiBase: [url, true],
 };
 
+const API_KEY_PROFILE_FIELDS: Record<string, [Check, boolean]> = {
+  ...PROFILE_FIELDS,
+  auth: [oneOf(['apiKey']), true],
+  fields: [stringRecord, false],
+  apiBase: [url, true],
+};
+delete API_KEY_PROFILE_FIELDS.client;
+
 const CLIENT_FIELDS: Record<string, [Check, boolean]> = {
   provider: [string, true],
   clientId: [string, true],
@@ -103,21 +111,20 @@ const API_FIELDS: Record<string, [Check, boolean]> = {
   baseHosts: [stringList, false],
 };
 
+const regex: Check = (v) => {
+  if (typeof v !== 'string') return 'must be a regular expression';
+  try {
+    new RegExp(v, 'u');
+    return undefined;
+  } catch {
+    return 'must be a valid regular expression';
+  }
+};
+
 const VARIABLE_FIELDS: Record<string, [Check, boolean]> = {
   description: [string, true],
   default: [string, false],
-  pattern: [
-    (v) => {
-      if (typeof v !== 'string') return 'must be a regular expression';
-      try {
-        new RegExp(v, 'u');
-        return undefined;
-      } catch {
-        return 'must be a valid regular expression';
-      }
-    },
-    true,
-  ],
+  pattern: [regex, true],
 };
 
 const PROVIDER_FIELDS: Record<string, [Check, boolean]> = {
@@ -145,8 +152,14 @@ const PROVIDER_FIELDS: Record<string, [Check, boolean]> = {
 
 /** A provider's own consistency: its records, and a declared variable behind every {placeholder}. */
 export function checkProvider(value: unknown, path: (string | number)[], out: Violation[]): void {
-  checkRecord(value, { ...PROVIDER_FIELDS, api: [() => undefined, true] }, path, out);
+  if (isObject(value) && value.type === 'apiKey') {
+    checkRecord(value, API_KEY_PROVIDER_FIELDS, path, out);
+    if ('apiKey' in value) checkApiKeyMethod(value.apiKey, [...path, 'apiKey'], out);
+    return;
+  }
+  checkRecord(value, { ...PROVIDER_FIELDS, api: [() => undefined, true], apiKey: [() => undefined, false] }, path, out);
   if (!isObject(value)) return;
+  if ('apiKey' in value) checkApiKeyMethod(value.apiKey, [...path, 'apiKey'], out);
   if ('api' in value) checkRecord(value.api, API_FIELDS, [...path, 'api'], out);
   const variables = isObject(value.variables) ? value.variables : {};
   for (const [name, v] of Object.entries(variables)) {
@@ -160,6 +173,48 @@ export function checkProvider(value: unknown, path: (string | number)[], out: Vi
     const unknown = placeholders(t).find((n) => !(n in variables));
     if (unknown) out.push({ path: [...path, 'variables'], problem: `has no "${unknown}", which {${unknown}} needs` });
   }
+}
+
+const API_KEY_PROVIDER_FIELDS: Record<string, [Check, boolean]> = {
+  title: [string, true],
+  type: [oneOf(['apiKey']), true],
+  apiKey: [() => undefined, true],
+  console: [string, false],
+  extends: [string, false],
+};
+
+const API_KEY_FIELDS: Record<string, [Check, boolean]> = {
+  warning: [string, false],
+  fields: [() => undefined, true],
+  headers: [stringRecord, false],
+  basic: [(v) => (isObject(v) && typeof v.username === 'string' && typeof v.password === 'string' && Object.keys(v).length === 2 ? undefined : 'must be {"username": TEMPLATE, "password": TEMPLATE}'), false],
+  base: [string, true],
+  baseHosts: [stringList, false],
+  check: [(v) => (typeof v === 'string' && v.startsWith('/') ? undefined : 'must be a path starting with /'), false],
+};
+
+const API_KEY_FIELD_FIELDS: Record<string, [Check, boolean]> = { title: [string, true], secret: [bool, false], default: [string, false], pattern: [regex, false] };
+
+/** An API-key method: exactly one secret field, every {field} a declared one, and a base that can be an https URL. */
+export function checkApiKeyMethod(value: unknown, path: (string | number)[], out: Violation[]): void {
+  checkRecord(value, API_KEY_FIELDS, path, out);
+  if (!isObject(value)) return;
+  const fields = isObject(value.fields) ? value.fields : {};
+  if (!isObject(value.fields) || Object.keys(fields).length === 0) out.push({ path: [...path, 'fields'], problem: 'must be an object naming at least the key' });
+  for (const [name, f] of Object.entries(fields)) {
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) out.push({ path: [...path, 'fields', name], problem: 'must be named with letters, digits and _' });
+    checkRecord(f, API_KEY_FIELD_FIELDS, [...path, 'fields', name], out);
+  }
+  const secrets = Object.values(fields).filter((f) => isObject(f) && f.secret === true).length;
+  if (secrets !== 1) out.push({ path: [...path, 'fields'], problem: `must have exactly one secret field (the key), not ${secrets}` });
+  if (!value.basic && !(isObject(value.headers) && Object.keys(value.headers).length > 0)) out.push({ path, problem: 'must send the key: give "headers" or "basic"' });
+  const templates = [value.base, ...(isObject(value.headers) ? Object.values(value.headers) : []), ...(isObject(value.basic) ? [value.basic.username, value.basic.password] : [])];
+  for (const t of templates) {
+    if (typeof t !== 'string') continue;
+    const unknown = [...t.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1]!).find((n) => !(n in fields));
+    if (unknown) out.push({ path: [...path, 'fields'], problem: `has no "${unknown}", which {${unknown}} needs` });
+  }
+  if (typeof value.base === 'string' && !value.base.includes('{') && !isSafeEndpoint(value.base)) out.push({ path: [...path, 'base'], problem: 'must be an https URL (http only on 127.0.0.1 or localhost)' });
 }
 
 /** A client's or profile's provider must be known; a Zoho one has Zoho's fields. */
@@ -228,7 +283,8 @@ export function validateConfig(value: unknown): Violation[] {
   for (const [name, entry] of Object.entries(isObject(value.profiles) ? value.profiles : {})) {
     if (!isValidName(name)) out.push({ path: ['profiles', name], problem: 'has an invalid name' });
     const zoho = isObject(entry) && (entry.provider === 'zoho' || !('provider' in entry));
-    checkRecord(entry, zoho ? ZOHO_PROFILE_FIELDS : OAUTH_PROFILE_FIELDS, ['profiles', name], out);
+    const apiKey = isObject(entry) && entry.auth === 'apiKey';
+    checkRecord(entry, zoho ? ZOHO_PROFILE_FIELDS : apiKey ? API_KEY_PROFILE_FIELDS : OAUTH_PROFILE_FIELDS, ['profiles', name], out);
     if (isObject(entry)) checkKnownProvider(entry.provider, providers, ['profiles', name, 'provider'], out);
   }
   checkNamedRecords(value.clients, CLIENT_FIELDS, 'clients', out);

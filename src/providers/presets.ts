@@ -1,6 +1,15 @@
 import { PRESET_API_AUTHORIZATION } from './authorization.js';
 import type { PresetName } from './names.js';
-import type { ProviderSpec } from './spec.js';
+import type { AnyProviderSpec, ApiKeyMethod } from './spec.js';
+
+/** A personal API token sent as a bearer token (Attio, Zendesk Sell). */
+const bearerKey = (base: string, check: string, warning: string): ApiKeyMethod => ({
+  warning,
+  fields: { apiKey: { title: 'API token', secret: true } },
+  headers: { Authorization: 'Bearer {apiKey}' },
+  base,
+  check,
+});
 
 /**
  * The CRMs authctl knows out of the box, from each vendor's documentation
@@ -8,7 +17,7 @@ import type { ProviderSpec } from './spec.js';
  * setting a user can override with `authctl provider add NAME --file` and
  * `"extends": "<preset>"`.
  */
-export const PRESETS: Record<PresetName, ProviderSpec> = {
+export const PRESETS: Record<PresetName, AnyProviderSpec> = {
   // Zoho's endpoints depend on the data centre (providers/zoho.ts): these are the US ones.
   zoho: {
     title: 'Zoho (CRM, Projects, …)',
@@ -21,7 +30,7 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     pkce: true,
     clientAuthMethods: ['client_secret_post'],
     authorizationParams: { access_type: 'offline', prompt: 'consent' },
-    api: { ...PRESET_API_AUTHORIZATION.zoho, base: 'https://www.zohoapis.com' },
+    api: { ...PRESET_API_AUTHORIZATION.zoho!, base: 'https://www.zohoapis.com' },
     console: 'https://api-console.zoho.com (per data centre: api-console.zoho.eu, …)',
   },
   salesforce: {
@@ -35,7 +44,7 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: true,
     clientAuthMethods: ['client_secret_post', 'none'],
-    api: { ...PRESET_API_AUTHORIZATION.salesforce, baseFromTokenField: 'instance_url', baseHosts: ['.salesforce.com', '.force.com'] },
+    api: { ...PRESET_API_AUTHORIZATION.salesforce!, baseFromTokenField: 'instance_url', baseHosts: ['.salesforce.com', '.force.com'] },
     variables: {
       login_host: {
         description: 'login.salesforce.com, test.salesforce.com (sandboxes), or your My Domain host (acme.my.salesforce.com)',
@@ -58,7 +67,7 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: true,
     clientAuthMethods: ['client_secret_post'],
-    api: { ...PRESET_API_AUTHORIZATION.hubspot, base: 'https://api.hubapi.com' },
+    api: { ...PRESET_API_AUTHORIZATION.hubspot!, base: 'https://api.hubapi.com' },
     console: 'developers.hubspot.com → your developer account → Apps → Create app → Auth (redirect URL and scopes)',
   },
   pipedrive: {
@@ -72,7 +81,14 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: true,
     clientAuthMethods: ['client_secret_basic'],
-    api: { ...PRESET_API_AUTHORIZATION.pipedrive, baseFromTokenField: 'api_domain', baseHosts: ['.pipedrive.com'] },
+    api: { ...PRESET_API_AUTHORIZATION.pipedrive!, baseFromTokenField: 'api_domain', baseHosts: ['.pipedrive.com'] },
+    apiKey: {
+      warning: 'Your personal API token is under Personal preferences → API in Pipedrive.',
+      fields: { apiKey: { title: 'API token', secret: true } },
+      headers: { 'x-api-token': '{apiKey}' },
+      base: 'https://api.pipedrive.com',
+      check: '/api/v1/users/me',
+    },
     console: 'Developer Hub (developers.pipedrive.com) → Create an app → OAuth & access scopes (callback URL and scopes)',
   },
   dynamics: {
@@ -85,7 +101,7 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: true,
     clientAuthMethods: ['none', 'client_secret_post'],
-    api: { ...PRESET_API_AUTHORIZATION.dynamics, base: 'https://{org}' },
+    api: { ...PRESET_API_AUTHORIZATION.dynamics!, base: 'https://{org}' },
     variables: {
       tenant: {
         description: 'the Entra ID tenant: its id or domain (contoso.onmicrosoft.com), or "organizations"',
@@ -106,7 +122,14 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: true,
     clientAuthMethods: ['client_secret_post'],
-    api: { ...PRESET_API_AUTHORIZATION.close, base: 'https://api.close.com/api/v1' },
+    api: { ...PRESET_API_AUTHORIZATION.close!, base: 'https://api.close.com/api/v1' },
+    apiKey: {
+      warning: 'Create an API key under Settings → Developer → API Keys in Close.',
+      fields: { apiKey: { title: 'API key', secret: true } },
+      basic: { username: '{apiKey}', password: '' },
+      base: 'https://api.close.com/api/v1',
+      check: '/me/',
+    },
     console: 'Close → Settings → Developer → OAuth Apps → Create app (redirect URI)',
   },
   'zendesk-sell': {
@@ -119,7 +142,8 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: false,
     clientAuthMethods: ['client_secret_basic'],
-    api: { ...PRESET_API_AUTHORIZATION['zendesk-sell'], base: 'https://api.getbase.com' },
+    api: { ...PRESET_API_AUTHORIZATION['zendesk-sell']!, base: 'https://api.getbase.com' },
+    apiKey: bearerKey('https://api.getbase.com', '/v2/users/self', 'Create a personal access token under Settings → Integrations → OAuth → Access Tokens in Sell.'),
     console: 'Sell → Settings → Integrations → OAuth → Developer Apps → Add Developer App (redirect URL)',
   },
   clio: {
@@ -133,7 +157,7 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: false,
     clientAuthMethods: ['client_secret_post'],
-    api: { ...PRESET_API_AUTHORIZATION.clio, base: 'https://{region_host}/api/v4' },
+    api: { ...PRESET_API_AUTHORIZATION.clio!, base: 'https://{region_host}/api/v4' },
     variables: {
       region_host: {
         description: 'the region: app.clio.com (US), eu.app.clio.com, ca.app.clio.com or au.app.clio.com',
@@ -152,7 +176,7 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: false,
     clientAuthMethods: ['client_secret_post'],
-    api: { ...PRESET_API_AUTHORIZATION.keap, base: 'https://api.infusionsoft.com/crm/rest' },
+    api: { ...PRESET_API_AUTHORIZATION.keap!, base: 'https://api.infusionsoft.com/crm/rest' },
     console: 'keys.developer.keap.com → Apps → New app (Keap may require an https redirect: unverified)',
   },
   attio: {
@@ -165,7 +189,8 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: false,
     clientAuthMethods: ['client_secret_post'],
-    api: { ...PRESET_API_AUTHORIZATION.attio, base: 'https://api.attio.com' },
+    api: { ...PRESET_API_AUTHORIZATION.attio!, base: 'https://api.attio.com' },
+    apiKey: bearerKey('https://api.attio.com', '/v2/self', 'Create an access token under Workspace settings → Developers in Attio.'),
     accessTokenNeverExpires: true,
     console: 'Attio → Workspace settings → Developers → Create a new integration → OAuth (redirect URI)',
   },
@@ -178,10 +203,61 @@ export const PRESETS: Record<PresetName, ProviderSpec> = {
     scopeSeparator: ' ',
     pkce: false,
     clientAuthMethods: ['client_secret_post'],
-    api: { ...PRESET_API_AUTHORIZATION.monday, base: 'https://api.monday.com/v2' },
+    api: { ...PRESET_API_AUTHORIZATION.monday!, base: 'https://api.monday.com/v2' },
+    apiKey: {
+      warning: 'Your personal API token is under your avatar → Developers → My access tokens in monday.com.',
+      fields: { apiKey: { title: 'API token', secret: true } },
+      headers: { Authorization: '{apiKey}' },
+      base: 'https://api.monday.com/v2',
+    },
     // The classic flow; its opt-in OAuth 2.1 flow (expiring tokens, rotation) is added with provider add --issuer.
     accessTokenNeverExpires: true,
     console: 'monday.com → Developers → Build app → OAuth (redirect URLs, scopes)',
   },
+  // API-key-only CRMs (providers.md, "API-key CRMs").
+  insightly: {
+    title: 'Insightly',
+    type: 'apiKey',
+    apiKey: {
+      warning: 'To connect, go to User Settings in Insightly and copy the API key and the API URL from its API section.',
+      fields: {
+        apiKey: { title: 'API key', secret: true },
+        apiUrl: { title: 'API URL (e.g. https://api.na1.insightly.com/v3.1)', pattern: 'https?://[^\\s?#]+' },
+      },
+      basic: { username: '{apiKey}', password: '' },
+      base: '{apiUrl}',
+      baseHosts: ['.insightly.com'],
+      check: '/Users/Me',
+    },
+    console: 'Insightly → User Settings → API (API key and API URL)',
+  },
+  freshsales: {
+    title: 'Freshsales (Freshworks CRM)',
+    type: 'apiKey',
+    apiKey: {
+      warning: 'Your API key is under Profile Settings → API Settings in Freshsales; the bundle alias is the first part of your account URL (acme in acme.myfreshworks.com).',
+      fields: {
+        apiKey: { title: 'API key', secret: true },
+        bundle: { title: 'bundle alias (acme in acme.myfreshworks.com)', pattern: '[a-z0-9][a-z0-9-]{0,62}' },
+      },
+      headers: { Authorization: 'Token token={apiKey}' },
+      base: 'https://{bundle}.myfreshworks.com/crm/sales/api',
+    },
+    console: 'Freshsales → Profile Settings → API Settings',
+  },
+  copper: {
+    title: 'Copper',
+    type: 'apiKey',
+    apiKey: {
+      warning: 'Generate an API key under Settings → Integrations → API Keys in Copper; Copper also needs the e-mail of the user the key belongs to.',
+      fields: {
+        apiKey: { title: 'API key', secret: true },
+        userEmail: { title: 'e-mail of the key\'s user', pattern: '[^\\s@]+@[^\\s@]+' },
+      },
+      headers: { 'X-PW-AccessToken': '{apiKey}', 'X-PW-Application': 'developer_api', 'X-PW-UserEmail': '{userEmail}' },
+      base: 'https://api.copper.com/developer_api/v1',
+      check: '/account',
+    },
+    console: 'Copper → Settings → Integrations → API Keys',
+  },
 };
-

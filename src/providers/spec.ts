@@ -26,10 +26,58 @@ export interface ApiAuthorization {
   scheme: string;
 }
 
+/**
+ * Seed 002's third way to connect: an API key the user copies from the CRM.
+ * The fields are asked for at login (exactly one is the secret key, the rest
+ * are recorded with the profile), and the API takes them in headers built from
+ * `{field}` templates, or in HTTP Basic.
+ */
+export interface ApiKeyMethod {
+  /** Shown before the fields are asked for: where to find the key. */
+  warning?: string;
+  fields: Record<string, ApiKeyField>;
+  /** Headers sent with every API call, e.g. {"Authorization": "Token token={apiKey}"}. */
+  headers?: Record<string, string>;
+  /** HTTP Basic, e.g. the key as user name and an empty password. */
+  basic?: { username: string; password: string };
+  /** The API base, possibly from a field ({apiUrl}); a base given by a field must be https, or on this machine. */
+  base: string;
+  /** Hosts (or ".suffixes") a base given by a field must be on. */
+  baseHosts?: string[];
+  /** A cheap GET below the base that answers 2xx for a good key and 401/403 for a bad one. */
+  check?: string;
+}
+
+export interface ApiKeyField {
+  title: string;
+  /** The key itself: asked for hidden, kept in the secret store. Exactly one field is. */
+  secret?: boolean;
+  default?: string;
+  /** The values accepted (a regular expression, whole value). */
+  pattern?: string;
+}
+
+/** A provider whose only way to connect is an API key (Insightly, Freshsales, Copper). */
+export interface ApiKeyProviderSpec {
+  title: string;
+  type: 'apiKey';
+  apiKey: ApiKeyMethod;
+  console?: string;
+  extends?: string;
+}
+
+/** Any provider: an OAuth 2.0 server (which may also take API keys), or an API-key-only one. */
+export type AnyProviderSpec = ProviderSpec | ApiKeyProviderSpec;
+
+export const isOAuthSpec = (spec: AnyProviderSpec): spec is ProviderSpec => spec.type === 'oauth2';
+
+/** An OAuth 2.0 provider (its `apiKey` is the other way it offers, if any). */
 export interface ProviderSpec {
   /** The vendor's name as people write it. */
   title: string;
   type: 'oauth2';
+  /** The provider also takes personal API keys (login --api-key). */
+  apiKey?: ApiKeyMethod;
   /** RFC 8414 / OpenID issuer; the `iss` of an authorization response must equal it (RFC 9207). */
   issuer?: string;
   /** The server promises `iss` in every authorization response: one without it is refused. */

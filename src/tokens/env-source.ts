@@ -3,7 +3,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { decodeAuthUrl, decodeSplitVariables, isZohoPortable, type OAuthPortable, type PortableCredential, portableApiBase, portableProfileName } from '../profiles/auth-url.js';
+import {
+  type ApiKeyPortable,
+  decodeAuthUrl,
+  decodeSplitVariables,
+  isApiKeyPortable,
+  isZohoPortable,
+  type OAuthPortable,
+  type PortableCredential,
+  portableApiBase,
+  portableProfileName,
+} from '../profiles/auth-url.js';
+import { portableApiKeyMethod } from '../profiles/portable-api-key.js';
+import { apiKeyHeaders, secretFieldOf } from '../providers/api-key.js';
 import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { ConfigStore } from '../profiles/config.js';
 import { ensurePrivateDir, tighten, writeFileAtomic } from '../profiles/files.js';
@@ -13,7 +25,7 @@ import { loadDataCentres } from '../providers/zoho.js';
 import { portableSpec } from '../profiles/portable-oauth.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import type { TokenTarget } from './open.js';
-import { apiAuthorizationOf } from '../providers/authorization.js';
+import { apiAuthorizationOf, oauthHeaders } from '../providers/authorization.js';
 import type { CredentialSource } from './source.js';
 
 type Variable = 'AUTHCTL_AUTH_URL' | 'AUTHCTL_REFRESH_TOKEN';
@@ -51,17 +63,36 @@ export async function openEnvCredential(ctx: Context, selection: ProfileSelectio
   if (asked !== undefined && asked !== name) {
     ctx.warn(`${variable} is set, so its credential is used and "${asked}" is ignored (unset ${variable} to use stored profiles)`);
   }
-  const spec = isZohoPortable(credential) ? undefined : portableSpec(credential);
   return {
     profile: null,
     provider: credential.provider,
     apiBase: portableApiBase(credential),
-    apiAuth: spec ? { header: spec.api.header ?? 'Authorization', scheme: spec.api.scheme } : apiAuthorizationOf(credential.provider),
-    variables: isZohoPortable(credential) ? {} : credential.variables,
-    ...(spec ? { spec } : {}),
+    ...ciApi(credential),
     scopes: credential.scopes,
     source: envSource(ctx, variable, credential, name),
     config,
+  };
+}
+
+/** How the API of a CI credential takes its token; the provider vouches for the value's API base, or it was refused. */
+function ciApi(c: PortableCredential): Pick<TokenTarget, 'tokenType' | 'headers' | 'apiKey'> {
+  if (isApiKeyPortable(c)) {
+    const method = portableApiKeyMethod(c);
+    return { tokenType: null, headers: (key) => apiKeyHeaders(method, c.fields, key), apiKey: { name: secretFieldOf(method), fields: c.fields } };
+  }
+  const auth = isZohoPortable(c) ? apiAuthorizationOf('zoho') : c.spec ? { header: c.spec.api.header ?? 'Authorization', scheme: c.spec.api.scheme } : apiAuthorizationOf(c.provider);
+  return { tokenType: auth.scheme, headers: oauthHeaders(auth) };
+}
+
+/** An API key from CI variables: the key is the token, and never expires; nothing is cached or refreshed. */
+function apiKeySource(variable: Variable, c: ApiKeyPortable): CredentialSource {
+  return {
+    label: variable,
+    loginCommand: 'authctl export on your machine into your CI variables',
+    lock: { dir: '', name: '' },
+    read: async () => ({ accessToken: c.apiKey, accessTokenExpiresAt: NEVER_EXPIRES_AT }),
+    refresh: () => Promise.reject(new AuthctlError(`${variable} holds an API key, which is not refreshed`)),
+    save: async () => {},
   };
 }
 
@@ -77,6 +108,7 @@ type CacheContent =
   | { v: 1; dead: { at: string; reason: string } };
 
 function envSource(ctx: Context, variable: Variable, c: PortableCredential, name: string | undefined): CredentialSource {
+  if (isApiKeyPortable(c)) return apiKeySource(variable, c);
   // Named from a hash of the credential, never the credential itself: a new
   // secret gets a new cache, and the name reveals nothing.
   const where = isZohoPortable(c) ? c.accountsServer : JSON.stringify([c.variables, c.spec?.tokenEndpoint ?? null]);

@@ -1,28 +1,24 @@
 import type { Context } from '../io/context.js';
-import { apiBaseOf, type Config, isZohoProfile } from '../profiles/model.js';
+import { apiBaseOf, type Config, isApiKeyProfile, isZohoProfile, type Profile } from '../profiles/model.js';
 import type { ProfileSelection } from '../profiles/select.js';
-import { apiAuthorizationOf } from '../providers/authorization.js';
-import { requireProvider } from '../providers/registry.js';
-import type { ApiAuthorization, ProviderSpec } from '../providers/spec.js';
+import { apiKeyBase, apiKeyHeaders, secretFieldOf } from '../providers/api-key.js';
+import { apiAuthorizationOf, oauthHeaders } from '../providers/authorization.js';
+import { distrustApiBase } from '../providers/oauth2.js';
+import { requireOAuthProvider, requireProvider } from '../providers/registry.js';
+import type { ApiKeyMethod } from '../providers/spec.js';
+import type { PrintTarget } from './print.js';
 import type { CredentialSource } from './source.js';
 
 /** What `token`, `exec` and `api` need to know about the credential they use. */
-export interface TokenTarget {
-  /** The profile's name; null for a credential given by CI variables. */
-  profile: string | null;
-  provider: string;
-  /** Where the API is: Zoho's API domain, another provider's API base. */
-  apiBase: string;
-  /** How the API takes the token. */
-  apiAuth: ApiAuthorization;
-  /** The values of the provider's {variables}, for checking the API base against the provider. */
-  variables: Record<string, string>;
-  /** Another provider's definition (undefined for Zoho, whose data-centre table vouches for the API domain). */
-  spec?: ProviderSpec;
-  scopes: string[];
+export interface TokenTarget extends PrintTarget {
   source: CredentialSource;
   /** config.json as read to open the credential (for its data-centre table and providers). */
   config: Config;
+  /**
+   * Why the recorded API base may not receive the token: it is not the one the
+   * provider says. Undefined when it may (Zoho's is checked against the data-centre table by api).
+   */
+  apiBaseProblem?: string;
 }
 
 /**
@@ -45,15 +41,26 @@ export async function openCredential(ctx: Context, selection: ProfileSelection):
   }
   const { openProfile } = await import('./profile-source.js');
   const { name, profile, config, source } = await openProfile(ctx, selection);
-  return {
-    profile: name,
-    provider: profile.provider,
-    apiBase: apiBaseOf(profile),
-    apiAuth: apiAuthorizationOf(profile.provider, config.providers),
-    variables: isZohoProfile(profile) ? {} : (profile.variables ?? {}),
-    ...(isZohoProfile(profile) ? {} : { spec: requireProvider(config, profile.provider) }),
-    scopes: profile.scopes,
-    source,
-    config,
-  };
+  return { profile: name, provider: profile.provider, apiBase: apiBaseOf(profile), scopes: profile.scopes, source, config, ...howTheApiTakesIt(config, profile) };
+}
+
+/** The headers and token type of a profile's API, and whether its recorded API base is the provider's. */
+function howTheApiTakesIt(config: Config, profile: Profile): Pick<TokenTarget, 'tokenType' | 'headers' | 'apiKey' | 'apiBaseProblem'> {
+  if (isApiKeyProfile(profile)) {
+    const spec = requireProvider(config, profile.provider);
+    const method: ApiKeyMethod | undefined = spec.apiKey;
+    if (!method) return { tokenType: null, headers: () => [], apiBaseProblem: `provider ${profile.provider} no longer takes API keys` };
+    const fields = profile.fields ?? {};
+    const base = apiKeyBase(method, fields);
+    return {
+      tokenType: null,
+      headers: (key) => apiKeyHeaders(method, fields, key),
+      apiKey: { name: secretFieldOf(method), fields },
+      ...('problem' in base ? { apiBaseProblem: base.problem } : base.base === profile.apiBase ? {} : { apiBaseProblem: `is not the provider's API base (${base.base})` }),
+    };
+  }
+  const auth = apiAuthorizationOf(profile.provider, config.providers);
+  if (isZohoProfile(profile)) return { tokenType: auth.scheme, headers: oauthHeaders(auth) };
+  const problem = distrustApiBase(requireOAuthProvider(config, profile.provider), profile.variables ?? {}, profile.apiBase);
+  return { tokenType: auth.scheme, headers: oauthHeaders(auth), ...(problem ? { apiBaseProblem: problem } : {}) };
 }

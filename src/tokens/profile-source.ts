@@ -1,7 +1,7 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
-import { type Config, isZohoProfile, type LoginRequired, type Profile } from '../profiles/model.js';
+import { clientOf, type Config, isZohoProfile, type LoginRequired, type Profile } from '../profiles/model.js';
 import { type ProfileSelection, selectProfile } from '../profiles/select.js';
 import { DEFAULT_DC } from '../providers/zoho.js';
 import { decodeCredential, encodeCredential } from '../secrets/credential.js';
@@ -127,9 +127,9 @@ function needsLogin(name: string, profile: Profile, login: string): AuthctlError
   const mark = profile.loginRequired!;
   const since = `since ${mark.at}: ${mark.reason}`;
   if (mark.rejected === 'client') {
-    return new AuthctlError(`profile "${name}" cannot be refreshed: ${providerTitle(profile)} rejected its client "${profile.client}" (${since})`, {
+    return new AuthctlError(`profile "${name}" cannot be refreshed: ${providerTitle(profile)} rejected its client "${clientOf(profile)}" (${since})`, {
       exitCode: ExitCode.loginRequired,
-      hint: `fix the client (authctl client update ${profile.client} --secret${isZohoProfile(profile) ? `, or --dc-secret ${profile.dc}` : ''}), or log in again: ${login}`,
+      hint: `fix the client (authctl client update ${clientOf(profile)} --secret${isZohoProfile(profile) ? `, or --dc-secret ${profile.dc}` : ''}), or log in again: ${login}`,
     });
   }
   return new AuthctlError(`profile "${name}" needs a new login: ${providerTitle(profile)} rejected its refresh token (${since})`, {

@@ -2,14 +2,14 @@ import type { Context } from '../io/context.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { type ClientCredentials, requestToken, type TokenResponse } from '../oauth/token.js';
 import { resolveClient } from '../profiles/clients.js';
-import { type Config, isZohoProfile, type OAuthProfile, type Profile, type ZohoProfile } from '../profiles/model.js';
+import { type Config, isApiKeyProfile, isZohoProfile, type OAuthProfile, type Profile, type ZohoProfile } from '../profiles/model.js';
 import { AuthctlError } from '../errors.js';
 import { OAuthError } from '../oauth/errors.js';
 import type { LoginRequired } from '../profiles/model.js';
 import { credentialsFor, explainOAuthError, profileEndpoints } from '../providers/oauth2.js';
-import { isZohoPortable, type PortableCredential } from '../profiles/auth-url.js';
+import { isApiKeyPortable, isZohoPortable, type PortableCredential } from '../profiles/auth-url.js';
 import { portableSpec } from '../profiles/portable-oauth.js';
-import { requireProvider } from '../providers/registry.js';
+import { requireOAuthProvider } from '../providers/registry.js';
 import { endpointsOf } from '../providers/spec.js';
 import { endpoints, explainTokenError, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
 import type { SecretStores } from '../secrets/resolve.js';
@@ -58,8 +58,10 @@ async function profileGrant(ctx: Context, t: RefreshTarget): Promise<RefreshGran
       provider: { zoho: { dc: p.dc, accountsServer: p.accountsServer } },
     };
   }
+  // An API key is never refreshed: it has no refresh token, so the lifecycle never asks.
+  if (isApiKeyProfile(t.profile)) throw new AuthctlError(`profile "${t.name}" is an API key: it is not refreshed`);
   const p: OAuthProfile = t.profile;
-  const spec = requireProvider(t.config, p.provider);
+  const spec = requireOAuthProvider(t.config, p.provider);
   const client = await resolveClient(t.stores, t.config, ctx.env, p.client);
   return {
     client: { ...credentialsFor(spec, client), name: client.name },
@@ -82,6 +84,7 @@ export function portableGrant(c: PortableCredential, label: string, loginCommand
       loginCommand,
     };
   }
+  if (isApiKeyPortable(c)) throw new AuthctlError(`${label} holds an API key, which is not refreshed`);
   const spec = portableSpec(c);
   return {
     client: credentialsFor(spec, { clientId: c.clientId, ...(c.clientSecret === undefined ? {} : { clientSecret: c.clientSecret }) }),

@@ -3,9 +3,9 @@ import { OAuthError } from '../oauth/errors.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { revokeStandard, revokeToken } from '../oauth/token.js';
 import { resolveClient } from '../profiles/clients.js';
-import { type Config, isZohoProfile, type Profile } from '../profiles/model.js';
+import { type Config, isApiKeyProfile, isZohoProfile, type Profile } from '../profiles/model.js';
 import { credentialsFor, profileEndpoints } from '../providers/oauth2.js';
-import { requireProvider } from '../providers/registry.js';
+import { requireOAuthProvider } from '../providers/registry.js';
 import { endpoints, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
 import type { ReplacedCredential } from '../profiles/save.js';
 import type { SecretStores } from '../secrets/resolve.js';
@@ -41,9 +41,10 @@ export async function revokeProfileToken(ctx: Context, config: Config, stores: S
       return { ok: false, text: `NOT revoked at ${profile.accountsServer} (${(err as Error).message})` };
     }
   }
+  if (isApiKeyProfile(profile)) return { ok: true, text: 'nothing to revoke (an API key: delete or rotate it in the CRM if it may have leaked)' };
   let where = profile.provider;
   try {
-    const spec = requireProvider(config, profile.provider);
+    const spec = requireOAuthProvider(config, profile.provider);
     const revocation = profileEndpoints(profile.provider, spec, profile.variables).revocation;
     if (!revocation) {
       return { ok: false, unsupported: true, text: `not revoked (${spec.title} has no revocation endpoint: remove authctl's access in your ${spec.title} account settings)` };
