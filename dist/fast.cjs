@@ -204,7 +204,11 @@ var PROFILE_FIELDS = {
   createdAt: [time, true],
   refreshedAt: [time, false],
   accessTokenExpiresAt: [time, false],
-  loginRequired: [loginRequired, false]
+  loginRequired: [loginRequired, false],
+  team: [
+    (v) => isObject(v) && typeof v.clientId === "string" && (v.secretVersion === void 0 || Number.isInteger(v.secretVersion)) && Object.keys(v).every((k) => k === "clientId" || k === "secretVersion") ? void 0 : 'must be {"clientId": ID, "secretVersion": N}',
+    false
+  ]
 };
 var ZOHO_PROFILE_FIELDS = {
   ...PROFILE_FIELDS,
@@ -548,7 +552,7 @@ function answerToken(opts, env) {
   const config = JSON.parse(readPrivate(dir, configFile(dir)) ?? "null");
   if (!isConfig(config)) return false;
   const { name, profile } = selectProfile(config, opts, env);
-  if (profile.loginRequired || isApiKeyProfile(profile) && (opts.header || opts.json)) return false;
+  if (profile.loginRequired || profile.team || isApiKeyProfile(profile) && (opts.header || opts.json)) return false;
   const auth = apiAuthorizationOf(profile.provider, config.providers);
   const token = cachedToken(env, dir, name, profile);
   if (!token || token.expiresAt <= Date.now() + minTtlMs) return false;

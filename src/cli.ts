@@ -87,11 +87,19 @@ export function buildProgram(ctx: Context): Command {
       .addOption(new Option('--multi-dc', 'no longer needed: every client takes logins completed at any data centre').hideHelp())
       .option('--client-secret-stdin', 'read the client secret from stdin instead of a prompt')
       .option('--store <store>', 'where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)')
+      .option('--team-file <path>', "an administrator's set-up: write the client into this team file (no secret) for every user")
+      .option('--secret-env <variable>', 'with --team-file: each user has the secret in this environment variable')
+      .option('--secret-command <command>', 'with --team-file: each user gets the secret from this command\'s stdout (no shell; e.g. "op read op://crm/app/secret")')
+      .option('--secret-keychain', 'with --team-file: each user stores the secret once in their keychain (client update NAME --secret)')
+      .option('--instructions <text>', 'with --team-file: what every user is told at login')
+      .option('--scope <scopes>', 'with --team-file: the scopes logins ask for')
+      .option('--var <name=value>', "with --team-file: the provider's variables (tenant, region)", repeatable)
       .action(async (name, opts) => exit(await (await import('./commands/client.js')).add(ctx, name, opts))),
     'authctl client add crm --client-id 1000.ABC123 --dc eu',
     'authctl client add sf --provider salesforce --client-id 3MVG9…',
     'authctl client add idp --provider corp --client-id authctl --public',
     'printf %s "$SECRET" | authctl client add ci --client-id 1000.ABC123 --self-client --client-secret-stdin',
+    'authctl client add acme-crm --client-id 1000.ABC123 --dc eu --team-file /srv/team/authctl.json --secret-command "op read op://crm/zoho/secret"',
   );
   example(
     client
@@ -105,6 +113,8 @@ export function buildProgram(ctx: Context): Command {
       .option('--redirect-uri <uri>', 'replace the redirect URIs (repeatable)', repeatable)
       .option('--add-redirect-uri <uri>', 'add a redirect URI, e.g. for login --port (repeatable)', repeatable)
       .option('--dc <dc>', 'a new home data centre')
+      .option('--team-file <path>', "change the client in this team file (an administrator's)")
+      .option('--rotate', "with --team-file: the client's secret was rotated; profiles made before need a new login")
       .action(async (name, opts) => exit(await (await import('./commands/client.js')).update(ctx, name, opts))),
     'authctl client update crm --secret',
     'authctl client update crm --dc-secret eu',

@@ -75,7 +75,8 @@ function answerToken(opts: TokenOptions, env: NodeJS.ProcessEnv): boolean {
   if (!isConfig(config)) return false;
   const { name, profile } = selectProfile(config as Config, opts, env);
   // An API key's headers and fields come from its provider's definition, which this bundle does not load.
-  if (profile.loginRequired || (isApiKeyProfile(profile) && (opts.header || opts.json))) return false;
+  // A team client's profile is checked against the team file, which this bundle does not read.
+  if (profile.loginRequired || profile.team || (isApiKeyProfile(profile) && (opts.header || opts.json))) return false;
   const auth = apiAuthorizationOf(profile.provider, (config as Config).providers);
   const token = cachedToken(env, dir, name, profile);
   if (!token || token.expiresAt <= Date.now() + minTtlMs) return false;

@@ -153,6 +153,18 @@ describe('API keys', () => {
       } finally {
         await ci.cleanup();
       }
+      // import stores the same value as a profile on another machine (a provider of your own comes along).
+      const other = await makeSandbox({ AUTHCTL_STORE: 'file' });
+      try {
+        const imported = await runCli(['import', '--stdin', '--profile', 'copy'], { env: other.env, input: url });
+        assert.equal(imported.code, 0, imported.stderr);
+        const exec = await runCli(['exec', '--profile', 'copy', '--', process.execPath, '-e', 'console.log(process.env.AUTHCTL_AUTH_HEADER + " " + process.env.AUTHCTL_API_BASE)'], { env: other.env });
+        assert.equal(exec.code, 0, exec.stderr);
+        const header = profile === 'ins' ? `Authorization: ${basic(GOOD)}` : `Authorization: Token token=${GOOD}`;
+        assert.equal(exec.stdout, `${header} ${profile === 'ins' ? apiUrl : `${crm.url}/api`}\n`);
+      } finally {
+        await other.cleanup();
+      }
     }
   });
 

@@ -4,10 +4,11 @@ import type { Context } from '../io/context.js';
 import { promptSecret } from '../io/prompt.js';
 import { formatTable } from '../io/table.js';
 import { DEFAULT_REDIRECT_URI, parseLoopbackRedirectUri } from '../flows/redirect-uri.js';
-import { ENV_CLIENT } from '../profiles/clients.js';
+import { allClients, ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
 import { clientKey, clientOf, type Config, dcSecretKey, isValidName, NAME_RULE, normalizeName, type OAuthClient, type StoreKind } from '../profiles/model.js';
-import { findProvider, providerNames } from '../providers/registry.js';
+import { findProvider, isPreset, providerNames } from '../providers/registry.js';
+import { readTeamFile, type TeamClient, teamFilePath, writeTeamClient } from '../profiles/team.js';
 import { isOAuthSpec } from '../providers/spec.js';
 import { dataCentre, DEFAULT_DC, loadDataCentres } from '../providers/zoho.js';
 import { SecretStores } from '../secrets/resolve.js';
@@ -24,6 +25,16 @@ export interface ClientAddOptions {
   store?: string;
   /** A public client: no secret (a native app registered without one). */
   public?: boolean;
+  /** Write the client into this team file instead of this machine's config (an administrator's set-up). */
+  teamFile?: string;
+  /** In a team file: where each user's secret comes from. */
+  secretEnv?: string;
+  secretCommand?: string;
+  secretKeychain?: boolean;
+  /** In a team file: text every user sees at login. */
+  instructions?: string;
+  scope?: string;
+  var?: string[];
 }
 
 /**
@@ -31,6 +42,10 @@ export interface ClientAddOptions {
  * secret (from a hidden prompt or stdin, never argv) to the secret store.
  */
 export async function add(ctx: Context, rawName: string, opts: ClientAddOptions): Promise<void> {
+  if (opts.teamFile !== undefined) return addTeamClient(ctx, normalizeName(rawName), opts);
+  if ([opts.secretEnv, opts.secretCommand, opts.secretKeychain, opts.instructions, opts.scope, opts.var].some((v) => v !== undefined)) {
+    throw usageError('--secret-env, --secret-command, --secret-keychain, --instructions, --scope and --var describe a team client', 'give --team-file PATH too');
+  }
   const name = normalizeName(rawName);
   if (!isValidName(name)) throw usageError(`invalid client name "${name}"`, `use ${NAME_RULE}`);
   if (name === ENV_CLIENT) throw usageError(`"${ENV_CLIENT}" is reserved for AUTHCTL_CLIENT_ID / AUTHCTL_CLIENT_SECRET`, 'pick another name');
@@ -90,6 +105,49 @@ export async function add(ctx: Context, rawName: string, opts: ClientAddOptions)
   else ctx.info(`Log in with a code from the API console: authctl login --client ${name} --self-client`);
 }
 
+/**
+ * client add --team-file: the administrator's set-up (seed 002's admin-managed
+ * OAuth). The team file gets the client, where each user's secret comes from and
+ * the defaults; never the secret itself.
+ */
+async function addTeamClient(ctx: Context, name: string, opts: ClientAddOptions): Promise<void> {
+  if (!isValidName(name)) throw usageError(`invalid client name "${name}"`, `use ${NAME_RULE}`);
+  checkClientId(opts.clientId);
+  const provider = opts.provider ?? 'zoho';
+  const config = await new ConfigStore(ctx).load();
+  const spec = findProvider(config, provider);
+  if (!spec || !isOAuthSpec(spec)) throw usageError(`"${provider}" is not an OAuth provider authctl knows`, `use one of: ${providerNames(config).join(', ')}`);
+  if (spec && !isPreset(provider)) ctx.warn(`provider ${provider} is one you added: every user needs it too (authctl provider add), or use a built-in one`);
+  const sources = [opts.secretEnv !== undefined, opts.secretCommand !== undefined, opts.secretKeychain === true, opts.public === true].filter(Boolean).length;
+  if (sources !== 1) throw usageError('say where each user gets the secret: one of --secret-env VAR, --secret-command "CMD ARGS", --secret-keychain, or --public for a client without one');
+  if (opts.clientSecretStdin || opts.store !== undefined || opts.selfClient) throw usageError('a team file holds no secret and no store: omit --client-secret-stdin, --store and --self-client');
+  if (opts.secretEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(opts.secretEnv)) throw usageError(`--secret-env ${opts.secretEnv} is not an environment variable name`);
+  const command = opts.secretCommand?.trim().split(/\s+/).filter(Boolean);
+  if (command !== undefined && command.length === 0) throw usageError('--secret-command is empty');
+  const dc = provider === 'zoho' ? dataCentre(await loadDataCentres(ctx.env, config), opts.dc ?? DEFAULT_DC).dc : undefined;
+  if (provider !== 'zoho' && opts.dc !== undefined) throw usageError('--dc is for Zoho clients');
+  const variables: Record<string, string> = {};
+  for (const v of opts.var ?? []) {
+    const m = /^([a-z][a-z0-9_]*)=(.+)$/s.exec(v);
+    if (!m) throw usageError(`--var takes NAME=VALUE, not "${v.slice(0, 100)}"`);
+    variables[m[1]!] = m[2]!;
+  }
+  const client: TeamClient = {
+    provider,
+    clientId: opts.clientId,
+    ...(dc !== undefined ? { dc } : {}),
+    redirectUris: redirectUriList(opts.redirectUri ?? [DEFAULT_REDIRECT_URI]),
+    ...(Object.keys(variables).length > 0 ? { variables } : {}),
+    ...(opts.scope !== undefined ? { scopes: opts.scope.split(/[\s,]+/).filter(Boolean) } : {}),
+    ...(opts.instructions !== undefined ? { instructions: opts.instructions } : {}),
+    ...(opts.secretEnv !== undefined ? { secret: { env: opts.secretEnv } } : command ? { secret: { command } } : opts.secretKeychain ? { secret: { keychain: true as const } } : {}),
+    secretVersion: 1,
+  };
+  const done = await writeTeamClient(opts.teamFile!, name, client);
+  ctx.info(`${done === 'added' ? 'Added' : 'Replaced'} team client ${ctx.color.bold(name)} in ${opts.teamFile} (no secret is in it).`);
+  ctx.info(`Share the file, and have users point AUTHCTL_TEAM_CONFIG at it (or install it as ${teamFilePath({})}); they then run: authctl login${provider === 'zoho' ? '' : ` --provider ${provider}`}`);
+}
+
 export interface ClientUpdateOptions {
   clientId?: string;
   /** Read a new client secret (prompt, or stdin with --client-secret-stdin). */
@@ -100,6 +158,33 @@ export interface ClientUpdateOptions {
   redirectUri?: string[];
   addRedirectUri?: string[];
   dc?: string;
+  /** Change the client in this team file (the administrator's). */
+  teamFile?: string;
+  /** In a team file: mark the secret rotated, so profiles made before need a new login. */
+  rotate?: boolean;
+}
+
+/**
+ * client update NAME --team-file: the administrator changes the team's client.
+ * A new client id, or --rotate for a new secret, raises what every profile made
+ * with the old one is checked against: their next token asks for a new login.
+ */
+async function updateTeamClient(ctx: Context, name: string, opts: ClientUpdateOptions): Promise<void> {
+  const team = readTeamFile({ AUTHCTL_TEAM_CONFIG: opts.teamFile })!.team;
+  const current = team.clients[name];
+  if (!current) throw new AuthctlError(`the team file ${opts.teamFile} has no client "${name}"`, { exitCode: ExitCode.notFound, hint: `its clients: ${Object.keys(team.clients).join(', ') || '(none)'}` });
+  if (opts.secret || opts.dcSecret !== undefined || opts.clientSecretStdin || opts.dc !== undefined) throw usageError('a team file holds no secret: give --client-id, --rotate, --redirect-uri or --add-redirect-uri');
+  if (opts.clientId === undefined && !opts.rotate && opts.redirectUri === undefined && opts.addRedirectUri === undefined) throw usageError('nothing to update', 'give --client-id, --rotate, --redirect-uri or --add-redirect-uri');
+  if (opts.clientId !== undefined) checkClientId(opts.clientId);
+  const changed: TeamClient = {
+    ...current,
+    ...(opts.clientId !== undefined ? { clientId: opts.clientId } : {}),
+    ...(opts.redirectUri !== undefined ? { redirectUris: redirectUriList(opts.redirectUri) } : {}),
+    ...(opts.addRedirectUri !== undefined ? { redirectUris: redirectUriList([...(current.redirectUris ?? []), ...opts.addRedirectUri]) } : {}),
+    ...(opts.rotate || (opts.clientId !== undefined && opts.clientId !== current.clientId) ? { secretVersion: (current.secretVersion ?? 0) + 1 } : {}),
+  };
+  await writeTeamClient(opts.teamFile!, name, changed);
+  ctx.info(`Updated team client ${ctx.color.bold(name)} in ${opts.teamFile}${changed.secretVersion !== current.secretVersion ? `: secret version ${changed.secretVersion}; profiles made before need a new login` : ''}.`);
 }
 
 /**
@@ -108,8 +193,12 @@ export interface ClientUpdateOptions {
  */
 export async function update(ctx: Context, rawName: string, opts: ClientUpdateOptions): Promise<void> {
   const name = normalizeName(rawName);
+  if (opts.teamFile !== undefined) return updateTeamClient(ctx, name, opts);
+  if (opts.rotate) throw usageError('--rotate marks a team client\'s secret rotated', 'give --team-file PATH too');
   const configStore = new ConfigStore(ctx);
   const config = await configStore.load();
+  const teamClient = config.clients[name] ? undefined : readTeamFile(ctx.env)?.team.clients[name];
+  if (teamClient) return storeTeamSecret(ctx, name, teamClient, opts);
   const client = existingClient(config, name);
   const readsSecret = opts.secret === true || opts.dcSecret !== undefined || opts.clientSecretStdin === true;
   const changes = [opts.clientId, opts.redirectUri, opts.addRedirectUri, opts.dc].some((v) => v !== undefined) || readsSecret;
@@ -160,6 +249,20 @@ export async function update(ctx: Context, rawName: string, opts: ClientUpdateOp
     warnUsers(ctx, config, name, 'their refresh tokens were issued to the old client id and cannot be refreshed with the new one: log in to them again');
   }
   if (redirectUris && opts.addRedirectUri) ctx.info(`Register ${opts.addRedirectUri.join(', ')} for the client in the Zoho API console too.`);
+}
+
+/** A team client whose secret each user keeps in the keychain: this user's copy. */
+async function storeTeamSecret(ctx: Context, name: string, client: TeamClient, opts: ClientUpdateOptions): Promise<void> {
+  if (!client.secret || !('keychain' in client.secret)) {
+    throw usageError(`client "${name}" comes from the team file, which says where its secret is (${client.secret ? Object.keys(client.secret)[0] : 'none: a public client'})`, 'ask your administrator to change the team client');
+  }
+  if (!opts.secret || [opts.clientId, opts.redirectUri, opts.addRedirectUri, opts.dc, opts.dcSecret].some((v) => v !== undefined)) {
+    throw usageError(`client "${name}" comes from the team file: only its secret (--secret) is yours to store here`);
+  }
+  const secret = await readClientSecret(ctx, opts.clientSecretStdin === true, `Client secret of team client ${name}:`);
+  const store = new SecretStores(ctx).get('keychain');
+  await store.set(clientKey(name), secret);
+  ctx.info(`Stored the secret of team client ${ctx.color.bold(name)} in ${store.location}.`);
 }
 
 function checkClientId(clientId: string): void {
@@ -222,8 +325,10 @@ async function readClientSecret(ctx: Context, fromStdin: boolean, prompt: string
 /** authctl client list: names and settings, never a secret. */
 export async function list(ctx: Context, opts: { json?: boolean }): Promise<void> {
   const config = await new ConfigStore(ctx).load();
-  const clients = Object.entries(config.clients).map(([name, c]) => ({
+  const clients = Object.entries(allClients(config, ctx.env)).map(([name, c]) => ({
     client: name,
+    // "team": from the team file (an administrator's); "local": registered on this machine.
+    source: c.team ? 'team' : 'local',
     provider: c.provider,
     clientId: c.clientId,
     dc: c.dc ?? null,
@@ -249,7 +354,7 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     c.clientId,
     c.dcSecrets.length ? `${c.dc} (own secret at ${c.dcSecrets.join(',')})` : (c.dc ?? '-'),
     c.selfClient ? 'self client' : c.redirectUris.join(',') || '-',
-    c.store ?? 'public',
+    c.source === 'team' ? 'team file' : (c.store ?? 'public'),
     c.profiles.join(',') || '-',
   ]);
   ctx.stdout.write(formatTable(['NAME', 'PROVIDER', 'CLIENT ID', 'DC', 'REDIRECT URI', 'STORE', 'PROFILES'], rows, ctx.stdoutColor.bold));
@@ -260,6 +365,9 @@ export async function remove(ctx: Context, rawName: string): Promise<void> {
   const name = normalizeName(rawName);
   const configStore = new ConfigStore(ctx);
   const config = await configStore.load();
+  if (!config.clients[name] && readTeamFile(ctx.env)?.team.clients[name]) {
+    throw usageError(`client "${name}" comes from the team file ${teamFilePath(ctx.env)}`, 'your administrator removes it from there');
+  }
   const client = existingClient(config, name);
   const users = usersOf(config, name);
   if (users.length > 0) {

@@ -110,7 +110,7 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   const client = await resolveClient(stores, config, ctx.env, opts.client);
   const start = dataCentre(table, opts.dc ?? client.client?.dc ?? DEFAULT_DC);
   const selfClient = parsed.selfClient || client.client?.selfClient === true;
-  const request: LoginRequest = { ...parsed, scopes: parsed.scopes ?? (selfClient ? [] : DEFAULT_SCOPES) };
+  const request: LoginRequest = { ...parsed, scopes: parsed.scopes ?? (selfClient ? [] : (client.team?.scopes ?? DEFAULT_SCOPES)) };
   const existing = request.name === undefined ? undefined : config.profiles[request.name];
   // Chosen (and a keychain probed) before any code is spent.
   const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? existing?.store);
@@ -121,6 +121,7 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
     `Logging in to profile ${ctx.color.bold(request.name ?? '(named after the environment)')} at data centre ${start.dc} with client ${client.name}` +
       `${request.expected ? `; the org must be a ${request.expected} org` : ''}.`,
   );
+  if (client.team?.instructions) ctx.info(client.team.instructions);
   const flow: FlowInput = { client, start, table, request, opts, timeoutMs, loginCommand, stores, config };
   const { tokens, accountsServer, dc } = selfClient ? await selfClientLogin(ctx, flow) : await browserLogin(ctx, flow);
   const newRefreshToken = tokens.refreshToken;
@@ -227,6 +228,7 @@ function describeProfile(
     createdAt: now,
     refreshedAt: now,
     accessTokenExpiresAt: new Date(o.tokens.expiresAt).toISOString(),
+    ...(o.client.team ? { team: o.client.team.mark } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { authorizationUrl } from '../oauth/authorize.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { createPkce, createState } from '../oauth/pkce.js';
 import { requestToken, revokeStandard, type TokenResponse } from '../oauth/token.js';
-import { loadClient, type ResolvedClient } from '../profiles/clients.js';
+import { allClients, loadClient, type ResolvedClient } from '../profiles/clients.js';
 import { type Config, isValidName, NAME_RULE, normalizeName, type OAuthProfile, oauthProfileKey, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
 import { credentialsFor, distrustApiBase, explainOAuthError, resolveVariables } from '../providers/oauth2.js';
@@ -32,19 +32,24 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
   if (!spec) throw usageError(`unknown provider "${providerName}"`, `use one of: ${providerNames(config).join(', ')} (or add it first: authctl provider add ${providerName} --issuer URL)`);
   const name = normalizeName(opts.profile ?? opts.org ?? providerName);
   if (!isValidName(name)) throw usageError(`invalid profile name "${name}"`, `use ${NAME_RULE}`);
-  const variables = resolveVariables(providerName, spec, parseVars(opts.var ?? []));
-  const endpoints = endpointsOf(spec, variables);
-  const scopes = opts.scope !== undefined ? [...new Set(opts.scope.split(/[\s,]+/).filter(Boolean))] : spec.scopes.map((s) => fillTemplate(s, variables));
   const { port, timeoutMs: waitMs } = parseBrowserWait(opts);
   const stores = new SecretStores(ctx);
-  const client = await providerClient(stores, config, providerName, opts.client);
+  const client = await providerClient(stores, config, ctx.env, providerName, opts.client);
+  // A team client brings the administrator's variables and scopes; --var and --scope still win.
+  const variables = resolveVariables(providerName, spec, { ...client.team?.variables, ...parseVars(opts.var ?? []) });
+  const endpoints = endpointsOf(spec, variables);
+  const scopes =
+    opts.scope !== undefined
+      ? [...new Set(opts.scope.split(/[\s,]+/).filter(Boolean))]
+      : (client.team?.scopes ?? spec.scopes.map((s) => fillTemplate(s, variables)));
   const existing = config.profiles[name];
   const store = await stores.forNewSecret(opts.store ?? (ctx.env.AUTHCTL_STORE || undefined) ?? existing?.store);
   const timeoutMs = httpTimeoutMs(ctx.env);
   const loginCommand = ['authctl login', `--provider ${providerName}`, ...(opts.profile ?? opts.org ? [`--profile ${name}`] : []), ...(opts.var ?? []).map((v) => `--var ${v}`)].join(' ');
   const credentials = credentialsFor(spec, client);
 
-  ctx.info(`Logging in to ${spec.title} as profile ${ctx.color.bold(name)} with client ${client.name}.`);
+  ctx.info(`Logging in to ${spec.title} as profile ${ctx.color.bold(name)} with ${client.team ? 'the team client' : 'client'} ${client.name}.`);
+  if (client.team?.instructions) ctx.info(client.team.instructions);
   const redirectUri = redirectUriFor(client, port);
   ctx.info(`Redirect URI (must be registered for the client at ${spec.title}): ${redirectUri.href}`);
   const pkce = spec.pkce ? createPkce() : undefined;
@@ -133,6 +138,7 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
       apiBase,
       ...(opts.org !== undefined ? { org: normalizeName(opts.org) } : {}),
       ...(account !== undefined ? { orgId: account } : {}),
+      ...(client.team ? { team: client.team.mark } : {}),
       scopes: tokens.scope ? tokens.scope.split(/[\s,]+/).filter(Boolean) : scopes,
       store: store.kind as StoreKind,
       createdAt: now,
@@ -174,16 +180,16 @@ function parseVars(given: string[]): Record<string, string> {
 }
 
 /** The client to log in with: the one named (it must be this provider's), else this provider's only one. */
-async function providerClient(stores: SecretStores, config: Config, provider: string, name: string | undefined): Promise<ResolvedClient> {
+async function providerClient(stores: SecretStores, config: Config, env: NodeJS.ProcessEnv, provider: string, name: string | undefined): Promise<ResolvedClient> {
   if (name !== undefined) {
-    const resolved = await loadClient(stores, config, normalizeName(name));
+    const resolved = await loadClient(stores, config, normalizeName(name), undefined, env);
     if (resolved.client!.provider !== provider) {
       throw usageError(`client "${resolved.name}" is registered for ${resolved.client!.provider}, not ${provider}`, `pick a ${provider} client, or omit --provider`);
     }
     return resolved;
   }
-  const own = Object.entries(config.clients).filter(([, c]) => c.provider === provider);
-  if (own.length === 1) return loadClient(stores, config, own[0]![0]);
+  const own = Object.entries(allClients(config, env)).filter(([, c]) => c.provider === provider);
+  if (own.length === 1) return loadClient(stores, config, own[0]![0], undefined, env);
   throw new AuthctlError(own.length === 0 ? `no OAuth client is registered for ${provider}` : `which ${provider} client?`, {
     exitCode: own.length === 0 ? ExitCode.notFound : ExitCode.usage,
     hint:

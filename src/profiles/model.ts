@@ -1,4 +1,5 @@
 import type { AnyProviderSpec } from '../providers/spec.js';
+import type { TeamMark } from './team.js';
 
 /** The non-secret model of profiles and OAuth clients, as kept in config.json. */
 
@@ -28,6 +29,8 @@ interface ProfileBase {
   accessTokenExpiresAt?: string;
   /** Set when the server rejected the refresh token or the client: the profile needs a new login. */
   loginRequired?: LoginRequired;
+  /** Made with a team client: its id and secret version then, so a change by the administrator is noticed. */
+  team?: TeamMark;
 }
 
 /** One Zoho credential for one (data centre, portal, org, environment). */

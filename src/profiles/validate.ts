@@ -62,6 +62,13 @@ const PROFILE_FIELDS: Record<string, [Check, boolean]> = {
   refreshedAt: [time, false],
   accessTokenExpiresAt: [time, false],
   loginRequired: [loginRequired, false],
+  team: [
+    (v) =>
+      isObject(v) && typeof v.clientId === 'string' && (v.secretVersion === undefined || Number.isInteger(v.secretVersion)) && Object.keys(v).every((k) => k === 'clientId' || k === 'secretVersion')
+        ? undefined
+        : 'must be {"clientId": ID, "secretVersion": N}',
+    false,
+  ],
 };
 
 const ZOHO_PROFILE_FIELDS: Record<string, [Check, boolean]> = {

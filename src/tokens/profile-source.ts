@@ -10,6 +10,7 @@ import { SecretStores } from '../secrets/resolve.js';
 import { type SecretStore, StoreUnavailableError } from '../secrets/store.js';
 import { deleteTokenCopy, updateTokenCopy } from '../secrets/token-copy.js';
 import { configDir } from '../profiles/paths.js';
+import { readTeamFile } from '../profiles/team.js';
 import type { CredentialSource } from './source.js';
 
 export interface OpenProfile {
@@ -59,6 +60,14 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
     async read() {
       // Known dead: the cached access token (revoked with it) must not be served.
       if (profile.loginRequired) throw needsLogin(name, profile, login);
+      // Seed 002: an administrator's change to the team client ends the sessions made with the old one.
+      const change = profile.team ? teamClientChange(ctx.env, profile) : undefined;
+      if (change) {
+        throw new AuthctlError(`profile "${name}" needs a new login: ${change}, which ends the sessions made with the old one`, {
+          exitCode: ExitCode.loginRequired,
+          hint: `log in again: ${login}`,
+        });
+      }
       const value = await store.get(profile.key).catch(orLoginToFile);
       if (value === undefined) {
         throw new AuthctlError(`profile "${name}" has no credential in ${store.location}`, {
@@ -136,6 +145,16 @@ function needsLogin(name: string, profile: Profile, login: string): AuthctlError
     exitCode: ExitCode.loginRequired,
     hint: `log in again: ${login}`,
   });
+}
+
+/** How the team client changed since the profile was made with it, or undefined. */
+function teamClientChange(env: NodeJS.ProcessEnv, profile: Profile): string | undefined {
+  const name = clientOf(profile)!;
+  const now = readTeamFile(env)?.team.clients[name];
+  if (!now) return `the team client "${name}" is no longer in the team file`;
+  if (now.clientId !== profile.team!.clientId) return `your administrator replaced the team client "${name}" (client id ${profile.team!.clientId} → ${now.clientId})`;
+  if ((now.secretVersion ?? 0) !== (profile.team!.secretVersion ?? 0)) return `your administrator rotated the secret of the team client "${name}" (secret version ${profile.team!.secretVersion ?? 0} → ${now.secretVersion ?? 0})`;
+  return undefined;
 }
 
 const providerTitle = (p: Profile) => (isZohoProfile(p) ? 'Zoho' : p.provider);
