@@ -274,6 +274,7 @@ var PROVIDER_FIELDS = {
   authorizationEndpoint: [endpoint, true],
   tokenEndpoint: [endpoint, true],
   revocationEndpoint: [endpoint, false],
+  deviceAuthorizationEndpoint: [endpoint, false],
   revocationStyle: [oneOf(["rfc7009", "delete-path"]), false],
   scopes: [stringList, true],
   scopeSeparator: [(v) => typeof v === "string" && v.length === 1 ? void 0 : "must be one character", true],
@@ -303,7 +304,7 @@ function checkProvider(value, path, out) {
     if (!/^[a-z][a-z0-9_]*$/.test(name)) out.push({ path: [...path, "variables", name], problem: "must be named with a-z, 0-9 and _" });
     checkRecord(v, VARIABLE_FIELDS, [...path, "variables", name], out);
   }
-  const templates = [value.authorizationEndpoint, value.tokenEndpoint, value.revocationEndpoint, isObject(value.api) ? value.api.base : void 0];
+  const templates = [value.authorizationEndpoint, value.tokenEndpoint, value.revocationEndpoint, value.deviceAuthorizationEndpoint, isObject(value.api) ? value.api.base : void 0];
   const scopes = Array.isArray(value.scopes) ? value.scopes : [];
   for (const t of [...templates, ...scopes]) {
     if (typeof t !== "string") continue;

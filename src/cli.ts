@@ -207,6 +207,8 @@ export function buildProgram(ctx: Context): Command {
       .option('--var <name=value>', "a value for the provider's {variables}: a tenant, a region, a My Domain host (repeatable)", repeatable)
       .option('--api-key', 'connect with an API key instead of OAuth (providers that take both; API-key-only ones need no flag)')
       .option('--stdin', "with an API key: read its fields as a JSON object from stdin instead of prompting")
+      .option('--device', 'the device flow: approve with a code on another device (for servers, containers, SSH); providers with a device endpoint')
+      .option('--no-qr', 'with --device: no QR code')
       .addHelpText(
         'after',
         `

@@ -70,6 +70,10 @@ export interface LoginOptions {
   apiKey?: boolean;
   /** An API key's fields as a JSON object on stdin. */
   stdin?: boolean;
+  /** The device flow: approve on another device (RFC 8628). */
+  device?: boolean;
+  /** False with --no-qr: no QR code for the device flow. */
+  qr?: boolean;
 }
 
 /** What the user asked for, checked before anything is read or sent. */
@@ -103,6 +107,7 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   if (spec && (opts.apiKey || !isOAuthSpec(spec))) return (await import('../flows/api-key-login.js')).loginWithApiKey(ctx, opts, config, provider, spec);
   if (provider !== 'zoho') return (await import('../flows/provider-login.js')).loginWithProvider(ctx, opts, config, provider);
   if (opts.apiKey || opts.stdin) throw usageError('--api-key and --stdin are for providers that take API keys; Zoho logs in with OAuth');
+  if (opts.device) throw usageError("--device is not available for Zoho yet", 'log in with --no-browser and paste the redirected URL, or with a self-client code (--self-client)');
   if (opts.var !== undefined) throw usageError('--var is for providers with variables; Zoho takes --dc');
   const parsed = parseRequest(opts);
   const table = await loadDataCentres(ctx.env, config);

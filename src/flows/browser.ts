@@ -20,6 +20,8 @@ export interface BrowserAuthorization extends CallbackCheck {
   timeoutMs: number;
   /** Who the user signs in to, for the messages: "Zoho" (the default), "Salesforce", … */
   providerTitle?: string;
+  /** The device-flow login, suggested when no browser can be opened here. */
+  deviceHint?: string;
 }
 
 export interface AuthorizationResult {
@@ -61,6 +63,7 @@ export async function authorizeInBrowser(ctx: Context, o: BrowserAuthorization):
   }
   if (noBrowser) {
     ctx.info(`Not opening a browser: ${noBrowser}.`);
+    if (o.deviceHint && o.openBrowser) ctx.info(`Tip: ${o.deviceHint}.`);
     ctx.info(`Open this URL in a browser, sign in to ${signIn(o)}:\n  ${o.authorizeUrl.href}`);
     ctx.info(
       'If the browser cannot reach this machine afterwards, copy the URL it was redirected to (it starts with ' +

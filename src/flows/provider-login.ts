@@ -4,13 +4,13 @@ import type { Context } from '../io/context.js';
 import { authorizationUrl } from '../oauth/authorize.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { createPkce, createState } from '../oauth/pkce.js';
-import { requestToken, revokeStandard, type TokenResponse } from '../oauth/token.js';
+import { type ClientCredentials, requestToken, revokeStandard, type TokenRequestOptions, type TokenResponse } from '../oauth/token.js';
 import { allClients, loadClient, type ResolvedClient } from '../profiles/clients.js';
 import { type Config, isValidName, NAME_RULE, normalizeName, type OAuthProfile, oauthProfileKey, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
 import { credentialsFor, distrustApiBase, explainOAuthError, resolveVariables } from '../providers/oauth2.js';
 import { findProvider, providerNames } from '../providers/registry.js';
-import { endpointsOf, fillTemplate, isOAuthSpec, type ProviderSpec } from '../providers/spec.js';
+import { endpointsOf, fillTemplate, isOAuthSpec, type ProviderEndpoints, type ProviderSpec } from '../providers/spec.js';
 import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { guardNewToken } from './guard.js';
@@ -23,13 +23,16 @@ import { parseBrowserWait, redirectUriFor } from './redirect-uri.js';
  * and the new token stored as a profile that keeps meaning the account it was made for.
  */
 export async function loginWithProvider(ctx: Context, opts: LoginOptions, config: Config, providerName: string): Promise<void> {
+  if (opts.device && (opts.port !== undefined || opts.browser === false || opts.timeout !== undefined)) {
+    throw usageError('--port, --no-browser and --timeout are for the browser login; --device waits as long as the code lives');
+  }
   const zohoOnly = (['env', 'portal', 'dc', 'selfClient', 'code'] as const).filter((k) => opts[k] !== undefined);
   if (zohoOnly.length > 0) {
     throw usageError(`--${zohoOnly.map(flag).join(', --')} ${zohoOnly.length > 1 ? 'are' : 'is'} Zoho's`, `omit ${zohoOnly.length > 1 ? 'them' : 'it'} for provider ${providerName}`);
   }
   const found = findProvider(config, providerName);
-  const spec = found && isOAuthSpec(found) ? found : undefined;
-  if (!spec) throw usageError(`unknown provider "${providerName}"`, `use one of: ${providerNames(config).join(', ')} (or add it first: authctl provider add ${providerName} --issuer URL)`);
+  if (!found || !isOAuthSpec(found)) throw usageError(`unknown provider "${providerName}"`, `use one of: ${providerNames(config).join(', ')} (or add it first: authctl provider add ${providerName} --issuer URL)`);
+  const spec: ProviderSpec = found;
   const name = normalizeName(opts.profile ?? opts.org ?? providerName);
   if (!isValidName(name)) throw usageError(`invalid profile name "${name}"`, `use ${NAME_RULE}`);
   const { port, timeoutMs: waitMs } = parseBrowserWait(opts);
@@ -50,53 +53,61 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
 
   ctx.info(`Logging in to ${spec.title} as profile ${ctx.color.bold(name)} with ${client.team ? 'the team client' : 'client'} ${client.name}.`);
   if (client.team?.instructions) ctx.info(client.team.instructions);
-  const redirectUri = redirectUriFor(client, port);
-  ctx.info(`Redirect URI (must be registered for the client at ${spec.title}): ${redirectUri.href}`);
-  const pkce = spec.pkce ? createPkce() : undefined;
-  // Seed 002's custom state goes first; authctl's random part is what the callback must return.
-  const state = spec.customState ? `${spec.customState}.${createState()}` : createState();
-  const authorizeUrl = authorizationUrl(endpoints.authorization, {
-    clientId: client.clientId,
-    redirectUri: redirectUri.href,
-    scopes,
-    state,
-    ...(pkce ? { codeChallenge: pkce.challenge } : {}),
-    extra: spec.authorizationParams,
-    scopeSeparator: spec.scopeSeparator,
-  });
-  const { authorizeInBrowser } = await import('./browser.js');
-  const { callback, finish } = await authorizeInBrowser(ctx, {
-    authorizeUrl,
-    redirectUri,
-    state,
-    issuer: { expected: spec.issuer, required: spec.issParameterSupported === true },
-    // Codes have no common shape: anything printable that is not a URL.
-    isCode: (s) => /^[\x21-\x7e]{4,4096}$/.test(s),
-    openBrowser: opts.browser !== false,
-    timeoutMs: waitMs,
-    providerTitle: spec.title,
-  });
-  let tokens: TokenResponse;
-  try {
-    if ('error' in callback) {
-      throw new AuthctlError(
-        callback.error === 'access_denied'
-          ? `you declined access at ${spec.title}; nothing was changed`
-          : `${spec.title} ended the authorization with the error "${callback.error}"${callback.errorDescription ? `: ${callback.errorDescription}` : ''}`,
-        { hint: callback.error === 'access_denied' ? `run ${loginCommand} again and allow access` : 'check the scopes (--scope) and the client registration, then log in again' },
-      );
-    }
-    tokens = await requestToken(
-      endpoints.token,
-      credentials,
-      { grant_type: 'authorization_code', code: callback.code, redirect_uri: redirectUri.href, ...(pkce ? { code_verifier: pkce.verifier } : {}) },
-      { timeoutMs, now: ctx.now, assumedLifetimeSeconds: spec.assumedLifetimeSeconds, neverExpires: spec.accessTokenNeverExpires === true },
-    ).catch((err: unknown) => {
-      throw explainOAuthError(err, { provider: providerName, grant: 'authorization_code', tokenEndpoint: endpoints.token, clientName: client.name, loginCommand });
+  /** The loopback flow: the browser, then the code back on 127.0.0.1. */
+  async function browserLogin(): Promise<TokenResponse> {
+    const redirectUri = redirectUriFor(client, port);
+    ctx.info(`Redirect URI (must be registered for the client at ${spec.title}): ${redirectUri.href}`);
+    const pkce = spec.pkce ? createPkce() : undefined;
+    // Seed 002's custom state goes first; authctl's random part is what the callback must return.
+    const state = spec.customState ? `${spec.customState}.${createState()}` : createState();
+    const authorizeUrl = authorizationUrl(endpoints.authorization, {
+      clientId: client.clientId,
+      redirectUri: redirectUri.href,
+      scopes,
+      state,
+      ...(pkce ? { codeChallenge: pkce.challenge } : {}),
+      extra: spec.authorizationParams,
+      scopeSeparator: spec.scopeSeparator,
     });
-  } finally {
-    await finish();
+    const { authorizeInBrowser } = await import('./browser.js');
+    const { callback, finish } = await authorizeInBrowser(ctx, {
+      authorizeUrl,
+      redirectUri,
+      state,
+      issuer: { expected: spec.issuer, required: spec.issParameterSupported === true },
+      // Codes have no common shape: anything printable that is not a URL.
+      isCode: (s) => /^[\x21-\x7e]{4,4096}$/.test(s),
+      openBrowser: opts.browser !== false,
+      timeoutMs: waitMs,
+      providerTitle: spec.title,
+      ...(endpoints.device ? { deviceHint: `${loginCommand} --device lets you approve on your phone or laptop instead` } : {}),
+    });
+    try {
+      if ('error' in callback) {
+        throw new AuthctlError(
+          callback.error === 'access_denied'
+            ? `you declined access at ${spec.title}; nothing was changed`
+            : `${spec.title} ended the authorization with the error "${callback.error}"${callback.errorDescription ? `: ${callback.errorDescription}` : ''}`,
+          { hint: callback.error === 'access_denied' ? `run ${loginCommand} again and allow access` : 'check the scopes (--scope) and the client registration, then log in again' },
+        );
+      }
+      return await requestToken(
+        endpoints.token,
+        credentials,
+        { grant_type: 'authorization_code', code: callback.code, redirect_uri: redirectUri.href, ...(pkce ? { code_verifier: pkce.verifier } : {}) },
+        tokenOptions,
+      ).catch(explain('authorization_code'));
+    } finally {
+      await finish();
+    }
   }
+  const tokenOptions = { timeoutMs, now: ctx.now, assumedLifetimeSeconds: spec.assumedLifetimeSeconds, neverExpires: spec.accessTokenNeverExpires === true };
+  const explain = (grant: 'authorization_code' | 'device_code') => (err: unknown): never => {
+    throw explainOAuthError(err, { provider: providerName, grant, tokenEndpoint: endpoints.token, clientName: client.name, loginCommand });
+  };
+  const tokens = opts.device
+    ? await deviceLogin(ctx, { spec, endpoints, credentials, scopes, qr: opts.qr !== false, tokenOptions, explain: explain('device_code') })
+    : await browserLogin();
   const refreshToken = tokens.refreshToken;
   // A provider whose tokens never expire issues none: the access token is the credential.
   const lasting = refreshToken === undefined && spec.accessTokenNeverExpires === true && tokens.expiresAt === NEVER_EXPIRES_AT;
@@ -163,6 +174,34 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(' ') : '(as registered for the client)'}`);
   ctx.info(`  API base: ${profile.apiBase}; ${refreshToken === undefined ? 'access token (it never expires)' : 'refresh token'} stored in ${store.location}`);
   if (replaced) await (await import('../tokens/revoke.js')).revokeReplaced(ctx, config, stores, name, replaced);
+}
+
+/** The device flow (RFC 8628): a code to approve on another device, where the provider has the endpoint. */
+async function deviceLogin(
+  ctx: Context,
+  o: {
+    spec: ProviderSpec;
+    endpoints: ProviderEndpoints;
+    credentials: ClientCredentials;
+    scopes: string[];
+    qr: boolean;
+    tokenOptions: TokenRequestOptions & { now: () => number };
+    explain: (err: unknown) => never;
+  },
+): Promise<TokenResponse> {
+  if (!o.endpoints.device) {
+    throw usageError(`${o.spec.title} has no device authorization endpoint, so --device cannot work with it`, 'log in with the browser (add --no-browser to paste the redirected URL from another machine)');
+  }
+  const { startDeviceAuthorization } = await import('../oauth/device.js');
+  const { approveOnAnotherDevice } = await import('./device.js');
+  const scope = o.scopes.length > 0 ? o.scopes.join(o.spec.scopeSeparator) : undefined;
+  const device = await startDeviceAuthorization(o.endpoints.device, o.credentials, scope, o.tokenOptions as { timeoutMs: number; now: () => number }).catch(o.explain);
+  return approveOnAnotherDevice(ctx, { title: o.spec.title, device, tokenEndpoint: o.endpoints.token, client: o.credentials, qr: o.qr, request: o.tokenOptions }).catch(
+    (err: unknown) => {
+      if (err instanceof AuthctlError) throw err;
+      return o.explain(err);
+    },
+  );
 }
 
 const flag = (k: string) => (k === 'selfClient' ? 'self-client' : k);

@@ -5,6 +5,8 @@ const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '
 export interface Spinner {
   /** Clears the spinner's line so another message can be printed; it is redrawn on the next frame. */
   clear(): void;
+  /** Changes the text from the next frame on (a countdown). */
+  update(text: string): void;
   stop(): void;
 }
 
@@ -12,15 +14,19 @@ export interface Spinner {
 export function startSpinner(ctx: Context, text: string): Spinner {
   if (!ctx.stderrIsTTY) {
     ctx.info(text);
-    return { clear: () => {}, stop: () => {} };
+    return { clear: () => {}, update: () => {}, stop: () => {} };
   }
   let frame = 0;
-  const draw = () => ctx.stderr.write(`\r${ctx.color.cyan(FRAMES[frame++ % FRAMES.length]!)} ${text}`);
+  let current = text;
+  const draw = () => ctx.stderr.write(`\r${ctx.color.cyan(FRAMES[frame++ % FRAMES.length]!)} ${current}\x1b[K`);
   draw();
   const timer = setInterval(draw, 100);
   const clear = () => void ctx.stderr.write('\r\x1b[K');
   return {
     clear,
+    update(next) {
+      current = next;
+    },
     stop() {
       clearInterval(timer);
       clear();

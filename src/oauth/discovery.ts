@@ -68,6 +68,7 @@ export function specFromMetadata(issuer: string, m: Record<string, unknown>): Pr
     throw new AuthctlError(`${issuer} does not support PKCE with S256, which authctl requires of a server it discovers`);
   }
   const revocation = endpoint('revocation_endpoint', false);
+  const device = endpoint('device_authorization_endpoint', false);
   return {
     title: issuer,
     type: 'oauth2',
@@ -76,6 +77,7 @@ export function specFromMetadata(issuer: string, m: Record<string, unknown>): Pr
     authorizationEndpoint: endpoint('authorization_endpoint', true)!,
     tokenEndpoint: endpoint('token_endpoint', true)!,
     ...(revocation ? { revocationEndpoint: revocation } : {}),
+    ...(device ? { deviceAuthorizationEndpoint: device } : {}),
     scopes,
     scopeSeparator: ' ',
     pkce: true,

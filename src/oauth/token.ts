@@ -31,7 +31,8 @@ const describeValue = (v: unknown) => (v === undefined ? '(none)' : JSON.stringi
 
 export type TokenGrant =
   | { grant_type: 'authorization_code'; code: string; redirect_uri?: string; code_verifier?: string }
-  | { grant_type: 'refresh_token'; refresh_token: string };
+  | { grant_type: 'refresh_token'; refresh_token: string }
+  | { grant_type: 'urn:ietf:params:oauth:grant-type:device_code'; device_code: string };
 
 export interface ClientCredentials {
   clientId: string;

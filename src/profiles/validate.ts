@@ -142,6 +142,7 @@ const PROVIDER_FIELDS: Record<string, [Check, boolean]> = {
   authorizationEndpoint: [endpoint, true],
   tokenEndpoint: [endpoint, true],
   revocationEndpoint: [endpoint, false],
+  deviceAuthorizationEndpoint: [endpoint, false],
   revocationStyle: [oneOf(['rfc7009', 'delete-path']), false],
   scopes: [stringList, true],
   scopeSeparator: [(v) => (typeof v === 'string' && v.length === 1 ? undefined : 'must be one character'), true],
@@ -173,7 +174,7 @@ export function checkProvider(value: unknown, path: (string | number)[], out: Vi
     if (!/^[a-z][a-z0-9_]*$/.test(name)) out.push({ path: [...path, 'variables', name], problem: 'must be named with a-z, 0-9 and _' });
     checkRecord(v, VARIABLE_FIELDS, [...path, 'variables', name], out);
   }
-  const templates = [value.authorizationEndpoint, value.tokenEndpoint, value.revocationEndpoint, isObject(value.api) ? value.api.base : undefined];
+  const templates = [value.authorizationEndpoint, value.tokenEndpoint, value.revocationEndpoint, value.deviceAuthorizationEndpoint, isObject(value.api) ? value.api.base : undefined];
   const scopes = Array.isArray(value.scopes) ? value.scopes : [];
   for (const t of [...templates, ...scopes]) {
     if (typeof t !== 'string') continue;

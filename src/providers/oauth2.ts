@@ -65,7 +65,7 @@ export const credentialsFor = (spec: ProviderSpec, client: Pick<ResolvedClient, 
 
 export interface OAuthErrorContext {
   provider: string;
-  grant: 'authorization_code' | 'refresh_token';
+  grant: 'authorization_code' | 'device_code' | 'refresh_token';
   tokenEndpoint: string;
   clientName?: string;
   /** The refreshed credential, as CredentialSource.label names it. */

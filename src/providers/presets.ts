@@ -96,6 +96,7 @@ export const PRESETS: Record<PresetName, AnyProviderSpec> = {
     type: 'oauth2',
     authorizationEndpoint: 'https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize',
     tokenEndpoint: 'https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token',
+    deviceAuthorizationEndpoint: 'https://login.microsoftonline.com/{tenant}/oauth2/v2.0/devicecode',
     // Entra ID has no revocation endpoint for a single refresh token.
     scopes: ['https://{org}/user_impersonation', 'offline_access'],
     scopeSeparator: ' ',

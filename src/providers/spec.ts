@@ -85,6 +85,8 @@ export interface ProviderSpec {
   authorizationEndpoint: string;
   tokenEndpoint: string;
   revocationEndpoint?: string;
+  /** RFC 8628's device authorization endpoint: `login --device` for machines without a browser. */
+  deviceAuthorizationEndpoint?: string;
   /** RFC 7009 (POST token=…), or HubSpot's DELETE {revocationEndpoint}/{token}. */
   revocationStyle?: 'rfc7009' | 'delete-path';
   /** Asked for when login is given no --scope; empty: no scope parameter at all (Attio, Pipedrive). */
@@ -136,6 +138,7 @@ export interface ProviderEndpoints {
   authorization: string;
   token: string;
   revocation?: string;
+  device?: string;
   apiBase?: string;
 }
 
@@ -144,6 +147,7 @@ export function endpointsOf(spec: ProviderSpec, variables: Record<string, string
     authorization: fillTemplate(spec.authorizationEndpoint, variables),
     token: fillTemplate(spec.tokenEndpoint, variables),
     ...(spec.revocationEndpoint ? { revocation: fillTemplate(spec.revocationEndpoint, variables) } : {}),
+    ...(spec.deviceAuthorizationEndpoint ? { device: fillTemplate(spec.deviceAuthorizationEndpoint, variables) } : {}),
     ...(spec.api.base ? { apiBase: fillTemplate(spec.api.base, variables) } : {}),
   };
 }

@@ -9,6 +9,8 @@ export interface GrantEvent {
   /** For refresh_token grants: the refresh token presented (to check rotation). */
   refreshToken?: string;
   error?: string;
+  /** When the server handled it (ms). */
+  at: number;
 }
 
 export interface OidcPeer {
@@ -27,7 +29,7 @@ export interface OidcPeer {
  * every authorization response, RFC 7009 revocation, and its development login and
  * consent pages for a scripted browser.
  */
-export async function startOidcPeer(o: { clientId: string; redirectUris: string[]; accessTokenTtl?: number }): Promise<OidcPeer> {
+export async function startOidcPeer(o: { clientId: string; redirectUris: string[]; accessTokenTtl?: number; deviceFlow?: boolean }): Promise<OidcPeer> {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
@@ -37,12 +39,12 @@ export async function startOidcPeer(o: { clientId: string; redirectUris: string[
         application_type: 'native',
         token_endpoint_auth_method: 'none',
         redirect_uris: o.redirectUris,
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: ['authorization_code', 'refresh_token', ...(o.deviceFlow ? ['urn:ietf:params:oauth:grant-type:device_code'] : [])],
         response_types: ['code'],
       },
     ],
     scopes: ['openid', 'offline_access', 'crm.read'],
-    features: { revocation: { enabled: true }, devInteractions: { enabled: true } },
+    features: { revocation: { enabled: true }, devInteractions: { enabled: true }, deviceFlow: { enabled: o.deviceFlow === true } },
     ttl: { AccessToken: o.accessTokenTtl ?? 3600, RefreshToken: 14 * 24 * 3600, Grant: 14 * 24 * 3600 },
     cookies: { keys: ['authctl-test-cookie-key'] },
     // The library's own default: rotate a public client's refresh token on every use.
@@ -62,6 +64,7 @@ export async function startOidcPeer(o: { clientId: string; redirectUris: string[
       grantType: String(params.grant_type),
       ...(typeof params.refresh_token === 'string' ? { refreshToken: params.refresh_token } : {}),
       ...(err?.error ? { error: err.error } : {}),
+      at: Date.now(),
     });
   };
   provider.on('grant.success', (ctx) => record('success')(ctx as Ctx));
