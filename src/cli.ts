@@ -218,7 +218,8 @@ the new refresh token is stored, then the old one revoked.
 The browser login listens on the client's first registered redirect URI, or the
 one on --port; each must be http://127.0.0.1:PORT/PATH (Zoho matches it exactly).
 A login Zoho completes at another data centre is exchanged there.
-Exit codes: 1 declined, timed out, port in use, or another org than the profile's;
+Exit codes: 1 declined (in the browser or on a device), timed out, a device code
+expired, port in use, or another org than the profile's;
 2 bad flags; 3 unknown client; 4 code, client or secret rejected, or an org of
 another environment than --env; 5 Zoho unreachable or not answering JSON;
 6 throttled (Access Denied); 130 interrupted.`,

@@ -1,7 +1,10 @@
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { authorizationUrl } from '../oauth/authorize.js';
+import type { DeviceAuthorization } from '../oauth/device.js';
+import { OAuthError, TransportError } from '../oauth/errors.js';
 import { httpTimeoutMs } from '../oauth/http.js';
+import { printable } from '../io/printable.js';
 import { createPkce, createState } from '../oauth/pkce.js';
 import { requestToken, revokeToken, type TokenResponse } from '../oauth/token.js';
 import { clientAt, type ResolvedClient, resolveClient } from '../profiles/clients.js';
@@ -107,7 +110,6 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   if (spec && (opts.apiKey || !isOAuthSpec(spec))) return (await import('../flows/api-key-login.js')).loginWithApiKey(ctx, opts, config, provider, spec);
   if (provider !== 'zoho') return (await import('../flows/provider-login.js')).loginWithProvider(ctx, opts, config, provider);
   if (opts.apiKey || opts.stdin) throw usageError('--api-key and --stdin are for providers that take API keys; Zoho logs in with OAuth');
-  if (opts.device) throw usageError("--device is not available for Zoho yet", 'log in with --no-browser and paste the redirected URL, or with a self-client code (--self-client)');
   if (opts.var !== undefined) throw usageError('--var is for providers with variables; Zoho takes --dc');
   const parsed = parseRequest(opts);
   const table = await loadDataCentres(ctx.env, config);
@@ -128,7 +130,11 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
   );
   if (client.team?.instructions) ctx.info(client.team.instructions);
   const flow: FlowInput = { client, start, table, request, opts, timeoutMs, loginCommand, stores, config };
-  const { tokens, accountsServer, dc } = selfClient ? await selfClientLogin(ctx, flow) : await browserLogin(ctx, flow);
+  const { tokens, accountsServer, dc } = opts.device
+    ? await deviceLogin(ctx, flow)
+    : selfClient
+      ? await selfClientLogin(ctx, flow)
+      : await browserLogin(ctx, flow);
   const newRefreshToken = tokens.refreshToken;
   if (!newRefreshToken) {
     throw new AuthctlError('Zoho issued no refresh token, so authctl could not keep this login', {
@@ -262,6 +268,9 @@ function parseRequest(opts: LoginOptions): Omit<LoginRequest, 'scopes'> & { scop
     throw usageError('a code is never taken from the command line', 'pipe it in with --code - (or omit --code to be prompted)');
   }
   const selfClient = opts.selfClient === true || opts.code !== undefined;
+  if (opts.device && (selfClient || opts.port !== undefined || opts.browser === false || opts.timeout !== undefined)) {
+    throw usageError('--device is a login of its own: --self-client, --port, --no-browser and --timeout are for the others');
+  }
   if (selfClient && (opts.port !== undefined || opts.browser === false || opts.timeout !== undefined)) {
     throw usageError('--port, --no-browser and --timeout are for the browser login, not for a self-client code');
   }
@@ -316,6 +325,7 @@ async function browserLogin(ctx: Context, f: FlowInput): Promise<Exchanged> {
     isCode: isZohoCode,
     openBrowser: f.opts.browser !== false,
     timeoutMs: f.request.timeoutMs,
+    deviceHint: `${f.loginCommand} --device lets you approve on your phone or laptop instead`,
   });
   try {
     if ('error' in callback) {
@@ -341,6 +351,81 @@ async function browserLogin(ctx: Context, f: FlowInput): Promise<Exchanged> {
   } finally {
     await finish();
   }
+}
+
+/**
+ * Zoho's device flow (v3): a user code approved on another device; polls at the
+ * interval Zoho gives (seconds, or milliseconds on older servers), at least 30 s
+ * after a slow_down, and at the user's own data centre once Zoho says other_dc.
+ */
+async function deviceLogin(ctx: Context, f: FlowInput): Promise<Exchanged> {
+  const { postForm } = await import('../oauth/http.js');
+  const { approveOnAnotherDevice } = await import('../flows/device.js');
+  const errorContext = (d: DataCentre) => ({ grant: 'authorization_code' as const, dc: d.dc, startDc: f.start.dc, accountsServer: d.accountsServer, clientName: f.client.name, loginCommand: f.loginCommand });
+  const first = await clientAt(f.stores, f.config, f.client, f.start.dc);
+  const scope = f.request.scopes.join(SCOPE_SEPARATOR);
+  const answer = await postForm(`${f.start.accountsServer}/oauth/v3/device/code`, { grant_type: 'device_request', client_id: first.clientId, scope, ...AUTHORIZE_EXTRA }, f.timeoutMs).catch(
+    (err: unknown) => {
+      throw explainTokenError(err, errorContext(f.start));
+    },
+  );
+  const device = zohoDeviceAuthorization(answer.status, answer.body, ctx.now());
+  if ('error' in device) throw explainTokenError(device.error, errorContext(f.start));
+  let current = f.start;
+  const tokens = await approveOnAnotherDevice(ctx, {
+    title: 'Zoho',
+    device,
+    qr: f.opts.qr !== false,
+    now: ctx.now,
+    rules: {
+      attempt: async () => {
+        const client = await clientAt(f.stores, f.config, f.client, current.dc);
+        return requestToken(`${current.accountsServer}/oauth/v3/device/token`, client, { grant_type: 'device_token', code: device.deviceCode }, { timeoutMs: f.timeoutMs, now: ctx.now });
+      },
+      // Zoho: at most one poll per 30 s once it has said slow_down.
+      slowDown: (interval) => Math.max(interval + 5, 30),
+      goOn: (err) => {
+        if (err.error !== 'other_dc') return false;
+        const location = err.fields.user_location;
+        const there = Object.values(f.table).find((d) => d.location === location);
+        if (!there) {
+          throw new AuthctlError(`Zoho says your account is in data centre "${location ?? '(none)'}", which the data-centre table in force does not have`, {
+            hint: 'add it to AUTHCTL_ZOHO_DATA_CENTRES (or zoho.dataCentres in config.json), or log in with --dc',
+          });
+        }
+        if (there.dc !== current.dc) ctx.info(`Your Zoho account is in data centre ${there.dc}: the login finishes there.`);
+        current = there;
+        return true;
+      },
+    },
+  }).catch((err: unknown) => {
+    throw err instanceof AuthctlError ? err : explainTokenError(err, errorContext(current));
+  });
+  return { tokens, accountsServer: current.accountsServer, dc: current };
+}
+
+/** Zoho's device-code answer; an older page gives interval and expires_in in milliseconds. */
+function zohoDeviceAuthorization(status: number, body: Record<string, unknown>, now: number): DeviceAuthorization | { error: unknown } {
+  if (typeof body.error === 'string' || status >= 400) {
+    return { error: new OAuthError(typeof body.error === 'string' ? body.error : `http_${status}`, typeof body.error_description === 'string' ? body.error_description : undefined, status) };
+  }
+  const seconds = (v: unknown, msAbove: number) => {
+    const n = Number(v);
+    return Number.isFinite(n) && n > 0 ? (n > msAbove ? n / 1000 : n) : undefined;
+  };
+  const expiresIn = seconds(body.expires_in, 3600);
+  const url = typeof body.verification_url === 'string' ? body.verification_url : typeof body.verification_uri === 'string' ? body.verification_uri : undefined;
+  if (typeof body.device_code !== 'string' || typeof body.user_code !== 'string' || !url || !/^https?:\/\//.test(url) || expiresIn === undefined) {
+    return { error: new TransportError('Zoho answered the device request without a device code, user code, verification URL or expiry', 'invalid-response', status) };
+  }
+  return {
+    deviceCode: body.device_code,
+    userCode: printable(body.user_code.slice(0, 64)),
+    verificationUri: printable(url.slice(0, 500)),
+    expiresAt: now + expiresIn * 1000,
+    // Seconds are at most a minute; anything above 600 is milliseconds.
+    interval: Math.min(Math.max(seconds(body.interval, 600) ?? 5, 1), 60),
+  };
 }
 
 /** The self-client flow: a code generated in the API console for one org, exchanged right away (no redirect URI). */

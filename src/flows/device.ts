@@ -1,7 +1,7 @@
 import type { Context } from '../io/context.js';
 import { startSpinner } from '../io/spinner.js';
-import { type DeviceAuthorization, pollDeviceToken } from '../oauth/device.js';
-import type { ClientCredentials, TokenRequestOptions, TokenResponse } from '../oauth/token.js';
+import { type DeviceAuthorization, type PollRules, pollUntilApproved } from '../oauth/device.js';
+import type { TokenResponse } from '../oauth/token.js';
 
 /**
  * The user-facing leg of the device flow (RFC 8628): the URL and the code on
@@ -14,10 +14,9 @@ export async function approveOnAnotherDevice(
   o: {
     title: string;
     device: DeviceAuthorization;
-    tokenEndpoint: string;
-    client: ClientCredentials;
+    rules: PollRules;
     qr: boolean;
-    request: TokenRequestOptions & { now: () => number };
+    now: () => number;
   },
 ): Promise<TokenResponse> {
   const { device } = o;
@@ -31,13 +30,13 @@ export async function approveOnAnotherDevice(
     if (width <= ((ctx.stderr as { columns?: number }).columns ?? 80)) ctx.stderr.write(`${qr}\n`);
   }
   const left = () => {
-    const s = Math.max(0, Math.round((device.expiresAt - o.request.now()) / 1000));
+    const s = Math.max(0, Math.round((device.expiresAt - o.now()) / 1000));
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   };
   const spinner = startSpinner(ctx, `Waiting for approval (the code expires in ${left()}) …`);
   const ticker = setInterval(() => spinner.update(`Waiting for approval (the code expires in ${left()}) …`), 1000);
   try {
-    return await pollDeviceToken(o.tokenEndpoint, o.client, device, o.request);
+    return await pollUntilApproved(device, o.rules, o.now);
   } finally {
     clearInterval(ticker);
     spinner.stop();

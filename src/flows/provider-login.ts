@@ -192,11 +192,12 @@ async function deviceLogin(
   if (!o.endpoints.device) {
     throw usageError(`${o.spec.title} has no device authorization endpoint, so --device cannot work with it`, 'log in with the browser (add --no-browser to paste the redirected URL from another machine)');
   }
-  const { startDeviceAuthorization } = await import('../oauth/device.js');
+  const { standardPollRules, startDeviceAuthorization } = await import('../oauth/device.js');
   const { approveOnAnotherDevice } = await import('./device.js');
   const scope = o.scopes.length > 0 ? o.scopes.join(o.spec.scopeSeparator) : undefined;
   const device = await startDeviceAuthorization(o.endpoints.device, o.credentials, scope, o.tokenOptions as { timeoutMs: number; now: () => number }).catch(o.explain);
-  return approveOnAnotherDevice(ctx, { title: o.spec.title, device, tokenEndpoint: o.endpoints.token, client: o.credentials, qr: o.qr, request: o.tokenOptions }).catch(
+  const rules = standardPollRules(o.endpoints.token, o.credentials, device, o.tokenOptions);
+  return approveOnAnotherDevice(ctx, { title: o.spec.title, device, rules, qr: o.qr, now: o.tokenOptions.now }).catch(
     (err: unknown) => {
       if (err instanceof AuthctlError) throw err;
       return o.explain(err);

@@ -53,37 +53,48 @@ export async function startDeviceAuthorization(
   };
 }
 
+/** How a device flow's polls go on: the RFC's way, or Zoho's (its own grant, 30 s after slow_down, other_dc). */
+export interface PollRules {
+  /** One token request; resolves the tokens, or throws the server's OAuthError. */
+  attempt(): Promise<TokenResponse>;
+  /** The interval after a slow_down. */
+  slowDown(interval: number): number;
+  /** A provider's own error that means "go on polling" (Zoho's other_dc, after switching servers). */
+  goOn?(err: OAuthError): boolean;
+}
+
 /**
- * Polls the token endpoint (RFC 8628 §3.4) every `interval` seconds until the
- * user approves, declines, or the codes expire; slow_down adds 5 s for good.
- * Every poll waits first: the user has not approved within milliseconds.
+ * Polls every `interval` seconds until the user approves, declines, or the codes
+ * expire (RFC 8628 §3.4-3.5). Every poll waits first: nobody approves within
+ * milliseconds, and a server that counts polls would take an early one amiss.
  */
-export async function pollDeviceToken(
-  tokenEndpoint: string,
-  client: ClientCredentials,
-  device: DeviceAuthorization,
-  o: TokenRequestOptions & { now: () => number; onPoll?: (intervalSeconds: number) => void },
-): Promise<TokenResponse> {
+export async function pollUntilApproved(device: Pick<DeviceAuthorization, 'interval' | 'expiresAt'>, rules: PollRules, now: () => number): Promise<TokenResponse> {
   let interval = device.interval;
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, interval * 1000));
-    if (o.now() >= device.expiresAt) throw expired();
-    o.onPoll?.(interval);
+    if (now() >= device.expiresAt) throw expired();
     try {
-      return await requestToken(tokenEndpoint, client, { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: device.deviceCode }, o);
+      return await rules.attempt();
     } catch (err) {
       if (!(err instanceof OAuthError)) throw err;
       if (err.error === 'authorization_pending') continue;
       if (err.error === 'slow_down') {
-        interval += SLOW_DOWN_SECONDS;
+        interval = rules.slowDown(interval);
         continue;
       }
+      if (rules.goOn?.(err)) continue;
       if (err.error === 'access_denied') throw new AuthctlError('the login was declined on the verification page; nothing was changed', { hint: 'run the login again and approve it' });
-      if (err.error === 'expired_token') throw expired();
+      if (err.error === 'expired_token' || err.error === 'expired') throw expired();
       throw err;
     }
   }
 }
+
+/** RFC 8628's polls: the device_code grant at the token endpoint. */
+export const standardPollRules = (tokenEndpoint: string, client: ClientCredentials, device: DeviceAuthorization, o: TokenRequestOptions): PollRules => ({
+  attempt: () => requestToken(tokenEndpoint, client, { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: device.deviceCode }, o),
+  slowDown: (interval) => interval + SLOW_DOWN_SECONDS,
+});
 
 const expired = () =>
   new AuthctlError('the device code expired before the login was approved; nothing was changed', {

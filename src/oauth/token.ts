@@ -32,7 +32,9 @@ const describeValue = (v: unknown) => (v === undefined ? '(none)' : JSON.stringi
 export type TokenGrant =
   | { grant_type: 'authorization_code'; code: string; redirect_uri?: string; code_verifier?: string }
   | { grant_type: 'refresh_token'; refresh_token: string }
-  | { grant_type: 'urn:ietf:params:oauth:grant-type:device_code'; device_code: string };
+  | { grant_type: 'urn:ietf:params:oauth:grant-type:device_code'; device_code: string }
+  /** Zoho's v3 device flow polls with its own grant. */
+  | { grant_type: 'device_token'; code: string };
 
 export interface ClientCredentials {
   clientId: string;
@@ -97,7 +99,7 @@ export function processTokenResponse(
   if (typeof body.error === 'string' || status >= 400) {
     const error = typeof body.error === 'string' ? body.error : `http_${status}`;
     const description = typeof body.error_description === 'string' ? body.error_description : undefined;
-    throw new OAuthError(error, description, status);
+    throw new OAuthError(error, description, status, body);
   }
   const accessToken = body.access_token;
   if (typeof accessToken !== 'string' || accessToken === '') {

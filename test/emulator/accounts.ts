@@ -2,7 +2,7 @@
 // consent → redirect with a code), the token endpoint and revocation.
 import { randomBytes } from 'node:crypto';
 import { redirect, sendHtml, sendJson, type Exchange } from './http.js';
-import { chooserPage, consentPage, errorPage } from './pages.js';
+import { chooserPage, consentPage, deviceCodePage, errorPage } from './pages.js';
 import type { EmulatorState, PendingAuthorization } from './state.js';
 import { revoke, tokenGrant } from './token.js';
 
@@ -94,6 +94,7 @@ export function accountsRoutes(state: EmulatorState, dc: string, timers: TimerSe
     const p = pendingOf(x);
     if (!p) return;
     const found = x.form.org_id === undefined ? undefined : state.findOrg(dc, x.form.org_id);
+    if (p.deviceCode !== undefined) return decideDevice(x, p, found);
     if (x.form.decision === 'deny') {
       state.pending.delete(p.id);
       return back(x, p.redirectUri, { error: 'access_denied', state: p.state });
@@ -134,6 +135,70 @@ export function accountsRoutes(state: EmulatorState, dc: string, timers: TimerSe
     back(x, p.redirectUri, { code, location: d.location, 'accounts-server': d.accountsServer, state: p.state });
   }
 
+  /** A device-flow decision: recorded on the device code (the device polls for it); the browser just says so. */
+  function decideDevice(x: Exchange, p: PendingAuthorization, found: ReturnType<EmulatorState['findOrg']>): void {
+    const d = state.devices.get(p.deviceCode!);
+    state.pending.delete(p.id);
+    if (!d || d.status !== 'pending') return sendHtml(x, 400, errorPage('Invalid Request', 'This device request is unknown or already finished.'));
+    if (x.form.decision === 'deny') {
+      d.status = 'denied';
+      return sendHtml(x, 200, errorPage('Access denied', 'You denied access. You can close this window.'));
+    }
+    if (x.form.decision !== 'accept' || !found) return sendHtml(x, 400, errorPage('Invalid Request', 'Choose Accept or Deny for an org.'));
+    const here = state.dataCentre(dc);
+    d.status = 'approved';
+    d.grant = { dc, clientId: d.clientId, userId: here.user.id, portalId: found.portal.id, orgId: found.org.id, environment: found.org.environment, scopes: d.scopes };
+    sendHtml(x, 200, errorPage('Device approved', 'Return to your device: it will finish signing in.'));
+  }
+
+  /** POST /oauth/v3/device/code: a device code and a user code for a machine without a browser. */
+  function deviceCode(x: Exchange): void {
+    if (x.method !== 'POST') return sendJson(x, 405, { error: 'method_not_allowed' }, { allow: 'POST' });
+    const f = { ...x.query, ...x.form };
+    if (f.grant_type !== 'device_request') return sendJson(x, 200, { error: 'unsupported_grant_type' });
+    const client = state.clientIn(f.client_id, dc);
+    if (!client) return sendJson(x, 200, { error: 'invalid_client' });
+    const scopes = (f.scope ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (scopes.length === 0) return sendJson(x, 200, { error: 'invalid_scope' });
+    const d = state.issueDeviceCode({ dc, clientId: client.clientId, scopes, accessType: f.access_type === 'offline' ? 'offline' : 'online', promptConsent: f.prompt === 'consent' });
+    const s = state.settings;
+    // An older Zoho page gives both numbers in milliseconds.
+    const unit = s.deviceMillisecondUnits ? 1000 : 1;
+    sendJson(x, 200, {
+      device_code: d.deviceCode,
+      user_code: d.userCode,
+      verification_url: `${state.dataCentre(dc).accountsServer}/oauth/v3/device`,
+      expires_in: s.deviceCodeLifetimeSeconds * unit,
+      interval: s.deviceIntervalSeconds * unit,
+    });
+  }
+
+  /** GET /oauth/v3/device: where the user types the code (on any data centre's accounts server). */
+  function devicePage(x: Exchange): void {
+    sendHtml(x, 200, deviceCodePage(x.query.user_code));
+  }
+
+  /** POST /oauth/v3/device/verify: a known code leads to the usual org chooser, then consent. */
+  function deviceVerify(x: Exchange): void {
+    const d = x.form.user_code === undefined ? undefined : state.deviceByUserCode(x.form.user_code);
+    if (!d) return sendHtml(x, 400, deviceCodePage(x.form.user_code, 'That code is not valid, or it has expired.'));
+    // The user's account lives in this data centre: the client must be allowed here too.
+    if (!state.clientIn(d.clientId, dc)) return sendHtml(x, 400, errorPage('Invalid Client', 'The client is not enabled in this data centre.'));
+    const pending: PendingAuthorization = {
+      id: randomBytes(12).toString('hex'),
+      deviceCode: d.deviceCode,
+      dc,
+      clientId: d.clientId,
+      redirectUri: '',
+      scopes: d.scopes,
+      accessType: d.accessType,
+      promptConsent: d.promptConsent,
+    };
+    state.pending.set(pending.id, pending);
+    const here = state.dataCentre(dc);
+    sendHtml(x, 200, chooserPage({ requestId: pending.id, clientId: d.clientId, user: here.user, portals: here.portals }));
+  }
+
   /** POST /oauth/v2/token, with the failure modes a CLI must survive (delay, HTML, hang). */
   async function token(x: Exchange): Promise<void> {
     if (x.method !== 'POST') return sendJson(x, 405, { error: 'method_not_allowed' }, { allow: 'POST' });
@@ -161,6 +226,11 @@ export function accountsRoutes(state: EmulatorState, dc: string, timers: TimerSe
     if (route === 'POST /oauth/v2/auth/consent') return decide(x);
     if (x.path === '/oauth/v2/token') return token(x);
     if (x.path === '/oauth/v2/token/revoke') return revokeRoute(x);
+    if (x.path === '/oauth/v3/device/code') return deviceCode(x);
+    if (route === 'GET /oauth/v3/device') return devicePage(x);
+    if (route === 'POST /oauth/v3/device/verify') return deviceVerify(x);
+    // Zoho's device poll is a token request with its own grant type.
+    if (x.path === '/oauth/v3/device/token') return token(x);
     if (x.path.startsWith('/oauth/v2/auth')) return sendJson(x, 405, { error: 'method_not_allowed' });
     sendHtml(x, 404, errorPage('Not Found', `No page at ${x.path}.`));
   };

@@ -93,3 +93,16 @@ ${scopes}
 export function errorPage(title: string, detail: string): string {
   return layout(title, `<h1>${e(title)}</h1>\n<p id="error-detail">${e(detail)}</p>`);
 }
+
+/** The device flow's page: type the code shown on the device. */
+export function deviceCodePage(code?: string, message?: string): string {
+  return layout(
+    'Connect a device',
+    `<h1>Connect a device</h1>
+${message ? `<p role="alert">${e(message)}</p>\n` : ''}<form method="post" action="/oauth/v3/device/verify">
+  <label for="user_code">Code shown on your device</label>
+  <input id="user_code" name="user_code" value="${e(code ?? '')}" required>
+  <button type="submit">Next</button>
+</form>`,
+  );
+}

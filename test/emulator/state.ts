@@ -67,8 +67,27 @@ export interface AccessToken extends Grant {
   expiresAt: number;
 }
 
+/** A device-flow request (Zoho's v3): approved at whichever data centre the user's account is in. */
+export interface DeviceRequest {
+  deviceCode: string;
+  userCode: string;
+  /** Where the codes were issued (and polled first). */
+  dc: string;
+  clientId: string;
+  scopes: string[];
+  accessType: 'offline' | 'online';
+  promptConsent: boolean;
+  expiresAt: number;
+  status: 'pending' | 'approved' | 'denied' | 'used';
+  /** Set on approval: the user's data centre and org. */
+  grant?: Grant;
+  lastPollAt?: number;
+}
+
 /** An authorization request between the chooser page and the consent decision. */
 export interface PendingAuthorization {
+  /** A device-flow approval: the decision goes to this device code, not to a redirect. */
+  deviceCode?: string;
   id: string;
   dc: string;
   clientId: string;
@@ -96,6 +115,7 @@ export class EmulatorState {
   readonly codes = new Map<string, AuthorizationCode>();
   readonly refreshTokens = new Map<string, RefreshToken>();
   readonly accessTokens = new Map<string, AccessToken>();
+  readonly devices = new Map<string, DeviceRequest>();
   /** dc|user|client|org keys that have consented once: later codes need prompt=consent for a refresh token. */
   readonly consents = new Set<string>();
   /** Per client: emulator times of issued web codes, and the end of a block. */
@@ -157,6 +177,26 @@ export class EmulatorState {
     recent.push(now);
     this.codeIssues.set(clientId, recent);
     return true;
+  }
+
+  /** Device codes: a long secret device code and a short user code (XXXX-XXXX) to type on another device. */
+  issueDeviceCode(d: Omit<DeviceRequest, 'deviceCode' | 'userCode' | 'expiresAt' | 'status'>): DeviceRequest {
+    const letters = 'BCDFGHJKLMNPQRSTVWXZ';
+    const pick = () => Array.from(randomBytes(4), (b) => letters[b % letters.length]).join('');
+    const request: DeviceRequest = {
+      ...d,
+      deviceCode: zohoToken(),
+      userCode: `${pick()}-${pick()}`,
+      expiresAt: this.now() + this.settings.deviceCodeLifetimeSeconds * 1000,
+      status: 'pending',
+    };
+    this.devices.set(request.deviceCode, request);
+    return request;
+  }
+
+  deviceByUserCode(userCode: string): DeviceRequest | undefined {
+    const wanted = userCode.trim().toUpperCase();
+    return [...this.devices.values()].find((d) => d.userCode === wanted && d.status === 'pending' && d.expiresAt > this.now());
   }
 
   issueCode(c: Omit<AuthorizationCode, 'code' | 'used'>): string {

@@ -23,6 +23,8 @@ export function tokenGrant(state: EmulatorState, dc: string, p: Record<string, s
       return authorizationCodeGrant(state, dc, p);
     case 'refresh_token':
       return refreshTokenGrant(state, dc, p);
+    case 'device_token':
+      return deviceTokenGrant(state, dc, p);
     default:
       return fail('unsupported_grant_type');
   }
@@ -76,6 +78,39 @@ function refreshTokenGrant(state: EmulatorState, dc: string, p: Record<string, s
   const current = state.settings.rotateRefreshTokens ? state.rotate(rt) : rt;
   const at = state.createAccessToken(rt, current);
   return ok(tokenBody(state, at, state.settings.rotateRefreshTokens ? current : undefined));
+}
+
+/**
+ * POST /oauth/v3/device/token (grant_type=device_token, code=<device_code>):
+ * pending until approved; slow_down when polled faster than allowed; other_dc
+ * with the user's location when the account lives in another data centre, whose
+ * accounts server then hands out the tokens.
+ */
+function deviceTokenGrant(state: EmulatorState, dc: string, p: Record<string, string>): Answer {
+  const clientError = checkClient(state, dc, p);
+  if (clientError) return clientError;
+  const d = p.code === undefined ? undefined : state.devices.get(p.code);
+  if (!d || d.clientId !== p.client_id || d.status === 'used') return fail('invalid_code');
+  const now = state.now();
+  if (d.expiresAt <= now) return fail('expired');
+  const tooSoon = d.lastPollAt !== undefined && now - d.lastPollAt < state.settings.deviceMinPollSeconds * 1000;
+  d.lastPollAt = now;
+  if (tooSoon) return fail('slow_down');
+  if (d.status === 'pending') return fail('authorization_pending');
+  if (d.status === 'denied') return fail('access_denied');
+  const grant = d.grant!;
+  if (grant.dc !== dc) return fail('other_dc', { user_location: state.dataCentre(grant.dc).location });
+  d.status = 'used';
+  const consentKey = state.consentKey(grant);
+  const firstConsent = !state.consents.has(consentKey);
+  if (d.accessType === 'offline') state.consents.add(consentKey);
+  let rt: RefreshToken | undefined;
+  if (d.accessType === 'offline' && (d.promptConsent || firstConsent)) {
+    const created = state.createRefreshToken(grant);
+    if (created === 'refused') return fail('Access Denied', { error_description: 'You have reached the maximum number of refresh tokens for this client.' });
+    rt = created;
+  }
+  return ok(tokenBody(state, state.createAccessToken(grant, rt), rt));
 }
 
 /** The success body: refresh_token only when one is handed out; expires_in per legacy setting. */

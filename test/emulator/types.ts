@@ -47,6 +47,12 @@ export interface EmulatorSettings {
   apiResponseDelayMs: number;
   /** 'html': an HTML 502 page (a proxy in the way); 'hang': never answers. */
   tokenEndpointMode: 'normal' | 'html' | 'hang';
+  /** Device flow (v3): how long a user code lives, the polling interval it announces, and the shortest gap between polls before slow_down. */
+  deviceCodeLifetimeSeconds: number;
+  deviceIntervalSeconds: number;
+  deviceMinPollSeconds: number;
+  /** An older Zoho page gives interval and expires_in in milliseconds. */
+  deviceMillisecondUnits: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
@@ -64,6 +70,10 @@ export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
   responseDelayMs: 0,
   apiResponseDelayMs: 0,
   tokenEndpointMode: 'normal',
+  deviceCodeLifetimeSeconds: 300,
+  deviceIntervalSeconds: 5,
+  deviceMinPollSeconds: 0,
+  deviceMillisecondUnits: false,
 });
 
 export interface RecordedRequest {
