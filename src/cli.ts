@@ -244,6 +244,7 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
         .description('print a valid access token (cached while fresh, else refreshed) and nothing else')
         .option('--min-ttl <seconds>', 'refresh when the cached token has less than this left (default 300)')
         .option('--force-refresh', 'refresh even if the cached token is fresh')
+        .option('--no-wait', "with a shared cache (AUTHCTL_CACHE_URL): exit 6 instead of waiting when the provider's token budget is used up")
         .option('--header', 'print the whole Authorization header line')
         .option('--json', 'print {profile, accessToken, tokenType, accessTokenExpiresAt, apiDomain, scopes}'),
     ).action(async (opts) => exit(await (await import('./commands/token.js')).run(ctx, opts))),

@@ -8,6 +8,8 @@ import { printToken } from '../tokens/print.js';
 export interface TokenOptions extends ProfileSelection {
   minTtl?: string;
   forceRefresh?: boolean;
+  /** With a shared cache: exit 6 instead of waiting for the provider's token budget. */
+  wait?: boolean;
   header?: boolean;
   json?: boolean;
 }
@@ -21,7 +23,7 @@ export async function run(ctx: Context, opts: TokenOptions): Promise<void> {
   if (opts.header && opts.json) throw usageError('--header and --json cannot be combined');
   const minTtlMs = opts.minTtl === undefined ? DEFAULT_MIN_TTL_MS : parseSeconds('--min-ttl', opts.minTtl) * 1000;
   const target = await openCredential(ctx, opts);
-  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
+  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh, noWait: opts.wait === false }, ctx.now);
 
   printToken(ctx, (text) => void ctx.stdout.write(text), opts, target, token);
 }

@@ -126,6 +126,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
   return {
     label: variable,
     loginCommand,
+    clientId: c.clientId,
     lock: { dir, name: `ci-token-${id}` },
 
     async read(): Promise<StoredCredential> {

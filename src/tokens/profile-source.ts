@@ -52,9 +52,11 @@ export function profileSource(ctx: Context, config: Config, name: string, profil
   const orLoginToFile = (err: unknown): never => {
     throw err instanceof StoreUnavailableError ? err.orElse(`keep profile "${name}" in a file instead by logging in again: ${login} --store file`) : err;
   };
+  const client = clientOf(profile);
   return {
     label: `profile "${name}"`,
     loginCommand: login,
+    ...(client !== undefined ? { clientId: config.clients[client]?.clientId ?? client } : {}),
     lock: profileLock(ctx.env, name),
 
     async read() {

@@ -1,6 +1,7 @@
 import type { TokenResponse } from '../oauth/token.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import type { LockSpec } from '../secrets/lock.js';
+import type { SharedCache } from '../secrets/shared-cache.js';
 
 /**
  * Where a refresh token comes from and where a refreshed access token goes: a
@@ -21,4 +22,15 @@ export interface CredentialSource {
   refresh(refreshToken: string): Promise<TokenResponse>;
   /** Stores a refreshed credential; throws when it could not be kept. */
   save(credential: StoredCredential): Promise<void>;
+  /** The OAuth client id, part of the credential's name in a shared cache. */
+  readonly clientId?: string;
+  /** With AUTHCTL_CACHE_URL: the cache this credential's access token is shared through (open.ts sets it). */
+  shared?: SharedCacheAccess;
+}
+
+export interface SharedCacheAccess {
+  open(refreshToken: string): Promise<SharedCache>;
+  warn(line: string): void;
+  /** The provider's cap on token creations per refresh token (Zoho: 10 in 10 minutes), counted across machines. */
+  budget?: { limit: number; windowMs: number; provider: string };
 }

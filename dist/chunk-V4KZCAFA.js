@@ -1,10 +1,10 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  resolveClient
-} from "./chunk-RMYOY7U4.js";
-import {
   requestToken
 } from "./chunk-ZLD3M6TS.js";
+import {
+  resolveClient
+} from "./chunk-RMYOY7U4.js";
 import {
   isApiKeyPortable,
   isZohoPortable,

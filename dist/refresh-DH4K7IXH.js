@@ -1,9 +1,10 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  loginCommand,
-  openProfile,
-  profileSource
-} from "./chunk-WNT5DJ6M.js";
+  getAccessToken
+} from "./chunk-6KX342EP.js";
+import {
+  openProfile
+} from "./chunk-ZWL7BKE2.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
@@ -11,6 +12,9 @@ import "./chunk-5SSSBESI.js";
 import "./chunk-WGODOINN.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-RYCME3SZ.js";
+import {
+  describeExpiry
+} from "./chunk-HOPHJIIG.js";
 import "./chunk-XYMNJ3EU.js";
 import "./chunk-FU6ELVWH.js";
 import "./chunk-WE677QNK.js";
@@ -24,8 +28,17 @@ import "./chunk-4MABVAWP.js";
 import "./chunk-U4XMNMAO.js";
 import "./chunk-IJBOYKY4.js";
 import "./chunk-S47ZGZ7M.js";
+
+// src/commands/refresh.ts
+async function run(ctx, opts) {
+  const { name, source } = await openProfile(ctx, opts);
+  const token = await getAccessToken(source, { minTtlMs: 0, forceRefresh: true }, ctx.now);
+  const expires = new Date(token.expiresAt).toISOString();
+  const until = `valid until ${expires} (${describeExpiry(expires, ctx.now())})`;
+  ctx.info(
+    token.refreshed ? `Refreshed ${ctx.color.bold(name)}: access token ${until}.` : `${ctx.color.bold(name)} was just refreshed by another authctl process: access token ${until}.`
+  );
+}
 export {
-  loginCommand,
-  openProfile,
-  profileSource
+  run
 };

@@ -13,13 +13,13 @@ import {
   saveProfile
 } from "./chunk-7JOK2YX4.js";
 import {
-  clientAt,
-  resolveClient
-} from "./chunk-RMYOY7U4.js";
-import {
   requestToken,
   revokeToken
 } from "./chunk-ZLD3M6TS.js";
+import {
+  clientAt,
+  resolveClient
+} from "./chunk-RMYOY7U4.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
@@ -91,7 +91,7 @@ async function run(ctx, opts) {
   const provider = opts.provider ?? (opts.client === void 0 ? void 0 : config.clients[normalizeName(opts.client)]?.provider) ?? "zoho";
   const spec = provider === "zoho" ? void 0 : findProvider(config, provider);
   if (spec && (opts.apiKey || !isOAuthSpec(spec))) return (await import("./api-key-login-7FIU54JQ.js")).loginWithApiKey(ctx, opts, config, provider, spec);
-  if (provider !== "zoho") return (await import("./provider-login-QT63RUKL.js")).loginWithProvider(ctx, opts, config, provider);
+  if (provider !== "zoho") return (await import("./provider-login-VYXFBIRL.js")).loginWithProvider(ctx, opts, config, provider);
   if (opts.apiKey || opts.stdin) throw usageError("--api-key and --stdin are for providers that take API keys; Zoho logs in with OAuth");
   if (opts.var !== void 0) throw usageError("--var is for providers with variables; Zoho takes --dc");
   const parsed = parseRequest(opts);
@@ -154,7 +154,7 @@ async function run(ctx, opts) {
   );
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(", ") : "(as chosen in the API console)"}`);
   ctx.info(`  API domain: ${profile.apiDomain}; refresh token stored in ${store.location}`);
-  if (replaced) await (await import("./revoke-VIBLA6A4.js")).revokeReplaced(ctx, config, stores, name, replaced);
+  if (replaced) await (await import("./revoke-FBILSAKK.js")).revokeReplaced(ctx, config, stores, name, replaced);
 }
 function commandOf(opts, selfClient) {
   const parts = ["authctl login"];
@@ -238,7 +238,7 @@ async function browserLogin(ctx, f) {
     extra: AUTHORIZE_EXTRA,
     scopeSeparator: SCOPE_SEPARATOR
   });
-  const { authorizeInBrowser } = await import("./browser-5KE4NWVU.js");
+  const { authorizeInBrowser } = await import("./browser-THS3SVBU.js");
   const { callback, finish } = await authorizeInBrowser(ctx, {
     authorizeUrl,
     redirectUri,

@@ -5,11 +5,11 @@ import {
 import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
-} from "./chunk-K2BX5GBM.js";
+} from "./chunk-6KX342EP.js";
 import "./chunk-V6PYEZHN.js";
 import {
   openCredential
-} from "./chunk-5RDKV4LW.js";
+} from "./chunk-DHVED5XO.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
 import "./chunk-7OSMOSRH.js";
@@ -63,7 +63,7 @@ async function run(ctx, opts) {
   if (opts.header && opts.json) throw usageError("--header and --json cannot be combined");
   const minTtlMs = opts.minTtl === void 0 ? DEFAULT_MIN_TTL_MS : parseSeconds("--min-ttl", opts.minTtl) * 1e3;
   const target = await openCredential(ctx, opts);
-  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh }, ctx.now);
+  const token = await getAccessToken(target.source, { minTtlMs, forceRefresh: opts.forceRefresh, noWait: opts.wait === false }, ctx.now);
   printToken(ctx, (text) => void ctx.stdout.write(text), opts, target, token);
 }
 function parseSeconds(flag, value) {

@@ -13,13 +13,13 @@ import {
   saveProfile
 } from "./chunk-7JOK2YX4.js";
 import {
-  allClients,
-  loadClient
-} from "./chunk-RMYOY7U4.js";
-import {
   requestToken,
   revokeStandard
 } from "./chunk-ZLD3M6TS.js";
+import {
+  allClients,
+  loadClient
+} from "./chunk-RMYOY7U4.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
@@ -112,7 +112,7 @@ async function loginWithProvider(ctx, opts, config, providerName) {
       extra: spec.authorizationParams,
       scopeSeparator: spec.scopeSeparator
     });
-    const { authorizeInBrowser } = await import("./browser-5KE4NWVU.js");
+    const { authorizeInBrowser } = await import("./browser-THS3SVBU.js");
     const { callback, finish } = await authorizeInBrowser(ctx, {
       authorizeUrl,
       redirectUri,
@@ -210,7 +210,7 @@ async function loginWithProvider(ctx, opts, config, providerName) {
   ctx.info(`${ctx.color.green("Logged in:")} profile ${ctx.color.bold(name)} \u2192 ${spec.title}${profile.orgId ? ` (${profile.orgId})` : ""}`);
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(" ") : "(as registered for the client)"}`);
   ctx.info(`  API base: ${profile.apiBase}; ${refreshToken === void 0 ? "access token (it never expires)" : "refresh token"} stored in ${store.location}`);
-  if (replaced) await (await import("./revoke-VIBLA6A4.js")).revokeReplaced(ctx, config, stores, name, replaced);
+  if (replaced) await (await import("./revoke-FBILSAKK.js")).revokeReplaced(ctx, config, stores, name, replaced);
 }
 async function deviceLogin(ctx, o) {
   if (!o.endpoints.device) {

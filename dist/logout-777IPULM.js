@@ -1,9 +1,9 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   revokeProfileToken
-} from "./chunk-WTLNUAWR.js";
-import "./chunk-RMYOY7U4.js";
+} from "./chunk-ZHROJO4G.js";
 import "./chunk-ZLD3M6TS.js";
+import "./chunk-RMYOY7U4.js";
 import {
   deleteTokenCopy
 } from "./chunk-COZTCRQV.js";

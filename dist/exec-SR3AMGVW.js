@@ -1,18 +1,18 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  withoutSecrets
+} from "./chunk-ZK7G6Q4M.js";
+import {
   maskInJobLog
 } from "./chunk-WNPEMB3C.js";
 import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
-} from "./chunk-K2BX5GBM.js";
-import {
-  withoutSecrets
-} from "./chunk-ZK7G6Q4M.js";
+} from "./chunk-6KX342EP.js";
 import "./chunk-V6PYEZHN.js";
 import {
   openCredential
-} from "./chunk-5RDKV4LW.js";
+} from "./chunk-DHVED5XO.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
 import "./chunk-7OSMOSRH.js";

@@ -1,10 +1,10 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  startSpinner
-} from "./chunk-54IEUEPA.js";
-import {
   SECRET_VARIABLES
 } from "./chunk-ZK7G6Q4M.js";
+import {
+  startSpinner
+} from "./chunk-54IEUEPA.js";
 import {
   interpretCallback,
   readPastedCallback

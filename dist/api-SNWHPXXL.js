@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
-} from "./chunk-K2BX5GBM.js";
+} from "./chunk-6KX342EP.js";
 import "./chunk-V6PYEZHN.js";
 import {
   isKnownApiDomain,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-5SSSBESI.js";
 import {
   openCredential
-} from "./chunk-5RDKV4LW.js";
+} from "./chunk-DHVED5XO.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
 import "./chunk-7OSMOSRH.js";

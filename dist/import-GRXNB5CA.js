@@ -5,11 +5,11 @@ import {
 import {
   portableGrant,
   refreshAccessToken
-} from "./chunk-NR2YITOW.js";
+} from "./chunk-V4KZCAFA.js";
+import "./chunk-ZLD3M6TS.js";
 import {
   ENV_CLIENT
 } from "./chunk-RMYOY7U4.js";
-import "./chunk-ZLD3M6TS.js";
 import {
   decodeAuthUrl,
   decodeExported,

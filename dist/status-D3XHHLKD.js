@@ -5,7 +5,7 @@ import {
 import {
   loginCommand,
   profileSource
-} from "./chunk-WNT5DJ6M.js";
+} from "./chunk-ZWL7BKE2.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";

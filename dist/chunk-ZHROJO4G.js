@@ -1,11 +1,11 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  resolveClient
-} from "./chunk-RMYOY7U4.js";
-import {
   revokeStandard,
   revokeToken
 } from "./chunk-ZLD3M6TS.js";
+import {
+  resolveClient
+} from "./chunk-RMYOY7U4.js";
 import {
   endpoints,
   loadDataCentres,

@@ -114,6 +114,7 @@ function envSource(ctx, variable, c, name) {
   return {
     label: variable,
     loginCommand,
+    clientId: c.clientId,
     lock: { dir, name: `ci-token-${id}` },
     async read() {
       const cached = await readCache(ctx, file);
@@ -128,7 +129,7 @@ function envSource(ctx, variable, c, name) {
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { portableGrant, refreshAccessToken, rejectedPart } = await import("./refresh-FWQMO5Q3.js");
+      const { portableGrant, refreshAccessToken, rejectedPart } = await import("./refresh-WNLI74LD.js");
       try {
         return await refreshAccessToken(ctx, portableGrant(c, variable, loginCommand), refreshToken);
       } catch (err) {

@@ -60,9 +60,11 @@ function profileSource(ctx, config, name, profile) {
   const orLoginToFile = (err) => {
     throw err instanceof StoreUnavailableError ? err.orElse(`keep profile "${name}" in a file instead by logging in again: ${login} --store file`) : err;
   };
+  const client = clientOf(profile);
   return {
     label: `profile "${name}"`,
     loginCommand: login,
+    ...client !== void 0 ? { clientId: config.clients[client]?.clientId ?? client } : {},
     lock: profileLock(ctx.env, name),
     async read() {
       if (profile.loginRequired) throw needsLogin(name, profile, login);
@@ -83,7 +85,7 @@ function profileSource(ctx, config, name, profile) {
       return decodeCredential(name, value);
     },
     async refresh(refreshToken) {
-      const { refreshProfileToken, rejectedPart } = await import("./refresh-FWQMO5Q3.js");
+      const { refreshProfileToken, rejectedPart } = await import("./refresh-WNLI74LD.js");
       try {
         return await refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
       } catch (err) {

@@ -1,10 +1,9 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  getAccessToken
-} from "./chunk-K2BX5GBM.js";
-import {
-  openProfile
-} from "./chunk-WNT5DJ6M.js";
+  loginCommand,
+  openProfile,
+  profileSource
+} from "./chunk-ZWL7BKE2.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
@@ -12,9 +11,6 @@ import "./chunk-5SSSBESI.js";
 import "./chunk-WGODOINN.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-RYCME3SZ.js";
-import {
-  describeExpiry
-} from "./chunk-HOPHJIIG.js";
 import "./chunk-XYMNJ3EU.js";
 import "./chunk-FU6ELVWH.js";
 import "./chunk-WE677QNK.js";
@@ -28,17 +24,8 @@ import "./chunk-4MABVAWP.js";
 import "./chunk-U4XMNMAO.js";
 import "./chunk-IJBOYKY4.js";
 import "./chunk-S47ZGZ7M.js";
-
-// src/commands/refresh.ts
-async function run(ctx, opts) {
-  const { name, source } = await openProfile(ctx, opts);
-  const token = await getAccessToken(source, { minTtlMs: 0, forceRefresh: true }, ctx.now);
-  const expires = new Date(token.expiresAt).toISOString();
-  const until = `valid until ${expires} (${describeExpiry(expires, ctx.now())})`;
-  ctx.info(
-    token.refreshed ? `Refreshed ${ctx.color.bold(name)}: access token ${until}.` : `${ctx.color.bold(name)} was just refreshed by another authctl process: access token ${until}.`
-  );
-}
 export {
-  run
+  loginCommand,
+  openProfile,
+  profileSource
 };

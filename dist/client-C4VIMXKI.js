@@ -4,6 +4,9 @@ import {
   parseLoopbackRedirectUri
 } from "./chunk-TJJVVLHA.js";
 import {
+  promptSecret
+} from "./chunk-D7YHL7JO.js";
+import {
   ENV_CLIENT,
   allClients
 } from "./chunk-RMYOY7U4.js";
@@ -28,9 +31,6 @@ import {
 } from "./chunk-WGODOINN.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-RYCME3SZ.js";
-import {
-  promptSecret
-} from "./chunk-D7YHL7JO.js";
 import {
   formatTable
 } from "./chunk-HOPHJIIG.js";

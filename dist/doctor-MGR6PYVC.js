@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-5RDKV4LW.js";
+} from "./chunk-DHVED5XO.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
 import "./chunk-7OSMOSRH.js";

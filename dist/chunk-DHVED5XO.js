@@ -24,11 +24,34 @@ import {
 // src/tokens/open.ts
 var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_REFRESH_TOKEN !== void 0;
 async function openCredential(ctx, selection) {
+  const target = await openTarget(ctx, selection);
+  const url = ctx.env.AUTHCTL_CACHE_URL;
+  if (url) {
+    const { httpTimeoutMs } = await import("./http-WBLS2RT5.js");
+    const { source } = target;
+    source.shared = {
+      warn: (line) => ctx.warn(`shared cache: ${line}`),
+      // Zoho's documented cap: about 10 access tokens per refresh token per 10 minutes.
+      ...target.provider === "zoho" ? { budget: { limit: 10, windowMs: 10 * 6e4, provider: "Zoho" } } : {},
+      open: async (refreshToken) => (await import("./shared-cache-CO5G3XSF.js")).openSharedCache({
+        url,
+        ...ctx.env.AUTHCTL_CACHE_PASSWORD ? { password: ctx.env.AUTHCTL_CACHE_PASSWORD } : {},
+        clientId: source.clientId ?? "",
+        refreshToken,
+        commandTimeoutMs: 2e3,
+        // Outlives any refresh (bounded by AUTHCTL_HTTP_TIMEOUT), so a holder that dies frees it soon after.
+        lockMs: httpTimeoutMs(ctx.env) + 5e3
+      })
+    };
+  }
+  return target;
+}
+async function openTarget(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-NEAFMA3Y.js");
+    const { openEnvCredential } = await import("./env-source-ZHZZSG7B.js");
     return openEnvCredential(ctx, selection);
   }
-  const { openProfile } = await import("./profile-source-VM7BDE4E.js");
+  const { openProfile } = await import("./profile-source-42V6G7TI.js");
   const { name, profile, config, source } = await openProfile(ctx, selection);
   return { profile: name, provider: profile.provider, apiBase: apiBaseOf(profile), scopes: profile.scopes, source, config, ...howTheApiTakesIt(config, profile) };
 }

@@ -12,7 +12,7 @@ import {
 } from "./chunk-FPLEFQWM.js";
 import {
   openProfile
-} from "./chunk-WNT5DJ6M.js";
+} from "./chunk-ZWL7BKE2.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
