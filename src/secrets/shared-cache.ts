@@ -42,13 +42,13 @@ const HASH_KEY = 'authctl shared cache v1';
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 /** The credential's name in Redis: a keyed hash, so the key says nothing of the credential. */
-export const sharedCacheId = (clientId: string, refreshToken: string) => createHmac('sha256', HASH_KEY).update(`${clientId}\n${refreshToken}`).digest('hex').slice(0, 32);
+const sharedCacheId = (clientId: string, refreshToken: string) => createHmac('sha256', HASH_KEY).update(`${clientId}\n${refreshToken}`).digest('hex').slice(0, 32);
 
 function encryptionKey(refreshToken: string, id: string): Buffer {
   return Buffer.from(hkdfSync('sha256', refreshToken, id, 'authctl access token', 32));
 }
 
-export function sealEntry(entry: SharedEntry, refreshToken: string, id: string): string {
+function sealEntry(entry: SharedEntry, refreshToken: string, id: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', encryptionKey(refreshToken, id), iv);
   cipher.setAAD(Buffer.from(`${id}:${entry.expiresAt}`));
@@ -57,7 +57,7 @@ export function sealEntry(entry: SharedEntry, refreshToken: string, id: string):
 }
 
 /** The entry, or undefined for anything that is not one sealed for this credential. */
-export function openEntry(text: string, refreshToken: string, id: string): SharedEntry | undefined {
+function openEntry(text: string, refreshToken: string, id: string): SharedEntry | undefined {
   try {
     const v = JSON.parse(text) as { v?: unknown; exp?: unknown; iv?: string; ct?: string; tag?: string };
     if (v.v !== 1 || typeof v.exp !== 'number' || !v.iv || !v.ct || !v.tag) return undefined;

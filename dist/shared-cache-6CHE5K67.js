@@ -145,8 +145,5 @@ function describe(url) {
 }
 export {
   SharedCacheError,
-  openEntry,
-  openSharedCache,
-  sealEntry,
-  sharedCacheId
+  openSharedCache
 };

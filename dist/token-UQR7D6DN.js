@@ -9,7 +9,7 @@ import {
 import "./chunk-V6PYEZHN.js";
 import {
   openCredential
-} from "./chunk-DHVED5XO.js";
+} from "./chunk-7F5FRAYI.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
 import "./chunk-7OSMOSRH.js";

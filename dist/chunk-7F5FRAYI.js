@@ -33,7 +33,7 @@ async function openCredential(ctx, selection) {
       warn: (line) => ctx.warn(`shared cache: ${line}`),
       // Zoho's documented cap: about 10 access tokens per refresh token per 10 minutes.
       ...target.provider === "zoho" ? { budget: { limit: 10, windowMs: 10 * 6e4, provider: "Zoho" } } : {},
-      open: async (refreshToken) => (await import("./shared-cache-CO5G3XSF.js")).openSharedCache({
+      open: async (refreshToken) => (await import("./shared-cache-6CHE5K67.js")).openSharedCache({
         url,
         ...ctx.env.AUTHCTL_CACHE_PASSWORD ? { password: ctx.env.AUTHCTL_CACHE_PASSWORD } : {},
         clientId: source.clientId ?? "",

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-DHVED5XO.js";
+} from "./chunk-7F5FRAYI.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
 import "./chunk-7OSMOSRH.js";
