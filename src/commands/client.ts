@@ -7,6 +7,7 @@ import { DEFAULT_REDIRECT_URI, parseLoopbackRedirectUri } from '../flows/redirec
 import { allClients, ENV_CLIENT } from '../profiles/clients.js';
 import { ConfigStore } from '../profiles/config.js';
 import { clientKey, clientOf, type Config, dcSecretKey, isValidName, NAME_RULE, normalizeName, type OAuthClient, type StoreKind } from '../profiles/model.js';
+import { parseVars } from '../providers/oauth2.js';
 import { findProvider, isPreset, providerNames } from '../providers/registry.js';
 import { readTeamFile, type TeamClient, teamFilePath, writeTeamClient } from '../profiles/team.js';
 import { isOAuthSpec } from '../providers/spec.js';
@@ -126,12 +127,7 @@ async function addTeamClient(ctx: Context, name: string, opts: ClientAddOptions)
   if (command !== undefined && command.length === 0) throw usageError('--secret-command is empty');
   const dc = provider === 'zoho' ? dataCentre(await loadDataCentres(ctx.env, config), opts.dc ?? DEFAULT_DC).dc : undefined;
   if (provider !== 'zoho' && opts.dc !== undefined) throw usageError('--dc is for Zoho clients');
-  const variables: Record<string, string> = {};
-  for (const v of opts.var ?? []) {
-    const m = /^([a-z][a-z0-9_]*)=(.+)$/s.exec(v);
-    if (!m) throw usageError(`--var takes NAME=VALUE, not "${v.slice(0, 100)}"`);
-    variables[m[1]!] = m[2]!;
-  }
+  const variables = parseVars(opts.var ?? []);
   const client: TeamClient = {
     provider,
     clientId: opts.clientId,

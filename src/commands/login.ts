@@ -23,8 +23,8 @@ import {
   type StoreKind,
   type ZohoProfile,
 } from '../profiles/model.js';
-import { type ReplacedCredential, saveProfile } from '../profiles/save.js';
-import { guardNewToken } from '../flows/guard.js';
+import { saveProfile } from '../profiles/save.js';
+import { keepNewToken } from '../flows/guard.js';
 import { findProvider } from '../providers/registry.js';
 import { isOAuthSpec } from '../providers/spec.js';
 import { parseBrowserWait, redirectUriFor } from '../flows/redirect-uri.js';
@@ -153,32 +153,24 @@ export async function run(ctx: Context, opts: LoginOptions): Promise<void> {
         return false;
       },
     );
-  const guard = guardNewToken(ctx, revokeNew);
-  let name: string;
-  let profile: ZohoProfile;
-  let replaced: ReplacedCredential | undefined;
-  try {
+  const { name, profile, replaced } = await keepNewToken(ctx, revokeNew, async (saving) => {
     const found = await identifyOrg(ctx, { d: dc, tokens, request, selfClient, timeoutMs });
-    name = request.name ?? found.environment;
+    const name = request.name ?? found.environment;
     if (isEnvironment(name) && name !== found.environment) {
       // Allowed (the environment comes from the org, --env is the check), but every script using the name would be misled.
       ctx.warn(`profile "${name}" is named after the ${name} environment, but you chose a ${found.environment} org; scripts using --org ${name} will reach it (pass --env ${name} to have authctl check, or --profile to name it)`);
     }
-    profile = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
+    const profile = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
     const credential = { refreshToken: newRefreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
-    replaced = await guard.saving(() =>
+    const replaced = await saving(() =>
       saveProfile(ctx, stores, name, profile, credential, store, {
         replace: request.replace,
         command: commandOf({ ...opts, org: undefined, profile: undefined }, selfClient),
         discarded: 'the new token was revoked',
       }),
     );
-  } catch (err) {
-    guard.release();
-    await revokeNew();
-    throw err;
-  }
-  guard.release();
+    return { name, profile, replaced };
+  });
 
   ctx.info(
     `${ctx.color.green('Logged in:')} profile ${ctx.color.bold(name)} → ${describeOrg(profile)}, ${profile.environment} environment, data centre ${profile.dc}${

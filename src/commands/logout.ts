@@ -9,7 +9,7 @@ import { decodeCredential } from '../secrets/credential.js';
 import { profileLock, withRefreshLock } from '../secrets/lock.js';
 import { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
-import { type Revocation, revokeProfileToken } from '../tokens/revoke.js';
+import { API_KEY_REVOCATION, type Revocation, revokeProfileToken } from '../tokens/revoke.js';
 
 export interface LogoutOptions {
   all?: boolean;
@@ -106,6 +106,7 @@ async function revoke(
   profile: Profile,
   store: SecretStore,
 ): Promise<Revocation> {
+  if (isApiKeyProfile(profile)) return API_KEY_REVOCATION;
   let stored: string | undefined;
   try {
     stored = await store.get(profile.key);
@@ -119,8 +120,8 @@ async function revoke(
   } catch {
     return { ok: true, text: 'not revoked (the stored credential was unreadable)' };
   }
-  if (refreshToken === undefined && !isApiKeyProfile(profile)) {
+  if (refreshToken === undefined) {
     return { ok: false, unsupported: true, text: `not revoked (the provider issued an access token that never expires, and no way to revoke it: remove authctl's access in your account settings there)` };
   }
-  return revokeProfileToken(ctx, config, stores, name, profile, refreshToken ?? '');
+  return revokeProfileToken(ctx, config, stores, name, profile, refreshToken);
 }

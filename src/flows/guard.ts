@@ -7,7 +7,7 @@ import type { Context } from '../io/context.js';
  * arrives while it is being saved lets the save finish (it is stored, so nothing
  * leaks) and exits right after.
  */
-export function guardNewToken(ctx: Context, revoke: () => Promise<boolean>) {
+function guardNewToken(ctx: Context, revoke: () => Promise<boolean>) {
   let saving = false;
   let signalled: NodeJS.Signals | undefined;
   const exitFor = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? ExitCode.interrupted : 128 + 15);
@@ -42,3 +42,26 @@ export function guardNewToken(ctx: Context, revoke: () => Promise<boolean>) {
   };
 }
 
+
+/**
+ * What every login does once it holds a new token: `work` finds out what the
+ * token is for and stores it, calling `saving` around the store itself. Until
+ * then an interrupt revokes the token (see guardNewToken), and so does any
+ * failure of `work`, whose error is then passed on.
+ */
+export async function keepNewToken<T>(
+  ctx: Context,
+  revoke: () => Promise<boolean>,
+  work: (saving: <S>(save: () => Promise<S>) => Promise<S>) => Promise<T>,
+): Promise<T> {
+  const guard = guardNewToken(ctx, revoke);
+  try {
+    return await work((save) => guard.saving(save));
+  } catch (err) {
+    guard.release();
+    await revoke();
+    throw err;
+  } finally {
+    guard.release();
+  }
+}

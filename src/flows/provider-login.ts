@@ -8,12 +8,12 @@ import { type ClientCredentials, requestToken, revokeStandard, type TokenRequest
 import { allClients, loadClient, type ResolvedClient } from '../profiles/clients.js';
 import { type Config, isValidName, NAME_RULE, normalizeName, type OAuthProfile, oauthProfileKey, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
-import { credentialsFor, distrustApiBase, explainOAuthError, resolveVariables } from '../providers/oauth2.js';
+import { credentialsFor, distrustApiBase, explainOAuthError, parseVars, resolveVariables } from '../providers/oauth2.js';
 import { findProvider, providerNames } from '../providers/registry.js';
 import { endpointsOf, fillTemplate, isOAuthSpec, type ProviderEndpoints, type ProviderSpec } from '../providers/spec.js';
 import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { SecretStores } from '../secrets/resolve.js';
-import { guardNewToken } from './guard.js';
+import { keepNewToken } from './guard.js';
 import { parseBrowserWait, redirectUriFor } from './redirect-uri.js';
 
 /**
@@ -134,14 +134,11 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
       },
     );
   };
-  const guard = guardNewToken(ctx, revokeNew);
-  let profile: OAuthProfile;
-  let replaced;
-  try {
+  const { profile, replaced } = await keepNewToken(ctx, revokeNew, async (saving) => {
     const apiBase = apiBaseFrom(spec, variables, tokens);
     const account = accountOf(spec, tokens, client.clientId);
     const now = new Date(ctx.now()).toISOString();
-    profile = {
+    const profile: OAuthProfile = {
       provider: providerName,
       key: oauthProfileKey(providerName, variables, account, name),
       client: client.name,
@@ -157,19 +154,15 @@ export async function loginWithProvider(ctx: Context, opts: LoginOptions, config
       accessTokenExpiresAt: new Date(tokens.expiresAt).toISOString(),
     };
     const credential = { ...(refreshToken === undefined ? {} : { refreshToken }), accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
-    replaced = await guard.saving(() =>
+    const replaced = await saving(() =>
       saveProfile(ctx, stores, name, profile, credential, store, {
         replace: opts.replace === true,
         command: `authctl login --provider ${providerName}`,
         discarded: 'the new token was revoked',
       }),
     );
-  } catch (err) {
-    guard.release();
-    await revokeNew();
-    throw err;
-  }
-  guard.release();
+    return { profile, replaced };
+  });
   ctx.info(`${ctx.color.green('Logged in:')} profile ${ctx.color.bold(name)} → ${spec.title}${profile.orgId ? ` (${profile.orgId})` : ''}`);
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(' ') : '(as registered for the client)'}`);
   ctx.info(`  API base: ${profile.apiBase}; ${refreshToken === undefined ? 'access token (it never expires)' : 'refresh token'} stored in ${store.location}`);
@@ -206,18 +199,6 @@ async function deviceLogin(
 }
 
 const flag = (k: string) => (k === 'selfClient' ? 'self-client' : k);
-
-/** --var NAME=VALUE, each name once. */
-function parseVars(given: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const v of given) {
-    const m = /^([a-z][a-z0-9_]*)=(.+)$/s.exec(v);
-    if (!m) throw usageError(`--var takes NAME=VALUE, not "${v.slice(0, 100)}"`);
-    if (m[1]! in out) throw usageError(`--var ${m[1]} is given twice`);
-    out[m[1]!] = m[2]!;
-  }
-  return out;
-}
 
 /** The client to log in with: the one named (it must be this provider's), else this provider's only one. */
 async function providerClient(stores: SecretStores, config: Config, env: NodeJS.ProcessEnv, provider: string, name: string | undefined): Promise<ResolvedClient> {

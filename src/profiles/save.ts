@@ -6,13 +6,13 @@ import type { SecretStores } from '../secrets/resolve.js';
 import type { SecretStore } from '../secrets/store.js';
 import { updateTokenCopy } from '../secrets/token-copy.js';
 import { ConfigStore } from './config.js';
-import { type ApiKeyProfile, isApiKeyProfile, isZohoProfile, nameFromOrg, type OAuthProfile, placeOf, type Profile } from './model.js';
+import { type ApiKeyProfile, isApiKeyProfile, isZohoProfile, nameFromOrg, type OAuthProfile, placeOf, type Profile, type ZohoProfile } from './model.js';
 
 /** The credential a new login replaced, for the caller to revoke once the new one is safe. */
 export interface ReplacedCredential {
   refreshToken: string;
   /** The profile it belonged to, as it was: where to revoke it. */
-  profile: Profile;
+  profile: ZohoProfile | OAuthProfile;
 }
 
 export interface SaveOptions {
@@ -91,7 +91,7 @@ export function saveProfile(
     if (!existing || previousValue === undefined) return undefined;
     try {
       const { refreshToken } = decodeCredential(name, previousValue);
-      return refreshToken === undefined ? undefined : { refreshToken, profile: existing };
+      return refreshToken === undefined || isApiKeyProfile(existing) ? undefined : { refreshToken, profile: existing };
     } catch {
       return undefined;
     }

@@ -10,6 +10,18 @@ import { type ClientAuthMethod, endpointsOf, isSafeEndpoint, onHost, type Provid
  * vocabulary explained for the user.
  */
 
+/** --var NAME=VALUE flags (login, and a team client's defaults), each name once. */
+export function parseVars(given: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of given) {
+    const m = /^([a-z][a-z0-9_]*)=(.+)$/s.exec(v);
+    if (!m) throw usageError(`--var takes NAME=VALUE, not "${v.slice(0, 100)}"`);
+    if (m[1]! in out) throw usageError(`--var ${m[1]} is given twice`);
+    out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
 /** The variables of a login: given ones checked against the provider's patterns, defaults for the rest. */
 export function resolveVariables(providerName: string, spec: ProviderSpec, given: Record<string, string>): Record<string, string> {
   const declared = spec.variables ?? {};

@@ -3,7 +3,7 @@ import { OAuthError } from '../oauth/errors.js';
 import { httpTimeoutMs } from '../oauth/http.js';
 import { revokeStandard, revokeToken } from '../oauth/token.js';
 import { resolveClient } from '../profiles/clients.js';
-import { type Config, isApiKeyProfile, isZohoProfile, type Profile } from '../profiles/model.js';
+import { type Config, isZohoProfile, type OAuthProfile, type ZohoProfile } from '../profiles/model.js';
 import { credentialsFor, profileEndpoints } from '../providers/oauth2.js';
 import { requireOAuthProvider } from '../providers/registry.js';
 import { endpoints, loadDataCentres, trustedAccountsServer } from '../providers/zoho.js';
@@ -19,12 +19,15 @@ export interface Revocation {
   text: string;
 }
 
+/** An API key is not revoked by authctl: only the CRM can, where the key was made. */
+export const API_KEY_REVOCATION: Revocation = { ok: true, text: 'nothing to revoke (an API key: delete or rotate it in the CRM if it may have leaked)' };
+
 /**
  * Revokes a profile's refresh token where it was issued: Zoho's revoke endpoint
  * at the profile's accounts server (if the data-centre table in force has it), or
  * the provider's RFC 7009 (or HubSpot-style) endpoint with the profile's client.
  */
-export async function revokeProfileToken(ctx: Context, config: Config, stores: SecretStores, name: string, profile: Profile, refreshToken: string): Promise<Revocation> {
+export async function revokeProfileToken(ctx: Context, config: Config, stores: SecretStores, name: string, profile: ZohoProfile | OAuthProfile, refreshToken: string): Promise<Revocation> {
   const timeoutMs = httpTimeoutMs(ctx.env);
   if (isZohoProfile(profile)) {
     try {
@@ -41,7 +44,6 @@ export async function revokeProfileToken(ctx: Context, config: Config, stores: S
       return { ok: false, text: `NOT revoked at ${profile.accountsServer} (${(err as Error).message})` };
     }
   }
-  if (isApiKeyProfile(profile)) return { ok: true, text: 'nothing to revoke (an API key: delete or rotate it in the CRM if it may have leaked)' };
   let where = profile.provider;
   try {
     const spec = requireOAuthProvider(config, profile.provider);

@@ -9,7 +9,7 @@ import {
   isApiKeyPortable,
   isZohoPortable,
   portableSpec
-} from "./chunk-FPLEFQWM.js";
+} from "./chunk-FFOG3XMP.js";
 import {
   endpoints,
   explainTokenError,
@@ -23,7 +23,7 @@ import {
   credentialsFor,
   explainOAuthError,
   profileEndpoints
-} from "./chunk-7OSMOSRH.js";
+} from "./chunk-D3ALVB5R.js";
 import {
   isApiKeyProfile,
   isZohoProfile

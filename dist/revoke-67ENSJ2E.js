@@ -1,23 +1,19 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  portableGrant,
-  refreshAccessToken,
-  refreshProfileToken,
-  rejectedPart
-} from "./chunk-V4KZCAFA.js";
+  API_KEY_REVOCATION,
+  revokeProfileToken,
+  revokeReplaced
+} from "./chunk-S3MPR6PI.js";
 import "./chunk-ZLD3M6TS.js";
 import "./chunk-RMYOY7U4.js";
-import "./chunk-FPLEFQWM.js";
 import "./chunk-RVJGXOUJ.js";
 import "./chunk-5SSSBESI.js";
 import "./chunk-LJ6DYF44.js";
-import "./chunk-IOWPGD6P.js";
-import "./chunk-7OSMOSRH.js";
+import "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-RYCME3SZ.js";
 import "./chunk-XYMNJ3EU.js";
-import "./chunk-23EBES73.js";
 import "./chunk-4WXXECZW.js";
 import "./chunk-YCNKKPBX.js";
 import "./chunk-3GMNTBGG.js";
@@ -29,8 +25,7 @@ import "./chunk-IJBOYKY4.js";
 import "./chunk-A6S6R7IG.js";
 import "./chunk-S47ZGZ7M.js";
 export {
-  portableGrant,
-  refreshAccessToken,
-  refreshProfileToken,
-  rejectedPart
+  API_KEY_REVOCATION,
+  revokeProfileToken,
+  revokeReplaced
 };

@@ -85,7 +85,7 @@ function profileSource(ctx, config, name, profile) {
       return decodeCredential(name, value);
     },
     async refresh(refreshToken) {
-      const { refreshProfileToken, rejectedPart } = await import("./refresh-WNLI74LD.js");
+      const { refreshProfileToken, rejectedPart } = await import("./refresh-FMPBYBCF.js");
       try {
         return await refreshProfileToken(ctx, { stores, config, name, profile, loginCommand: login }, refreshToken);
       } catch (err) {

@@ -1,7 +1,7 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   saveProfile
-} from "./chunk-7JOK2YX4.js";
+} from "./chunk-A4P4CHVV.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import {

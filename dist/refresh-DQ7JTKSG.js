@@ -4,7 +4,7 @@ import {
 } from "./chunk-6KX342EP.js";
 import {
   openProfile
-} from "./chunk-ZWL7BKE2.js";
+} from "./chunk-5ZMYE2V6.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";

@@ -15,6 +15,16 @@ import {
 } from "./chunk-IJBOYKY4.js";
 
 // src/providers/oauth2.ts
+function parseVars(given) {
+  const out = {};
+  for (const v of given) {
+    const m = /^([a-z][a-z0-9_]*)=(.+)$/s.exec(v);
+    if (!m) throw usageError(`--var takes NAME=VALUE, not "${v.slice(0, 100)}"`);
+    if (m[1] in out) throw usageError(`--var ${m[1]} is given twice`);
+    out[m[1]] = m[2];
+  }
+  return out;
+}
 function resolveVariables(providerName, spec, given) {
   const declared = spec.variables ?? {};
   const unknown = Object.keys(given).find((k) => !(k in declared));
@@ -86,6 +96,7 @@ function explainOAuthError(err, c) {
 }
 
 export {
+  parseVars,
   resolveVariables,
   profileEndpoints,
   distrustApiBase,

@@ -3,15 +3,15 @@ import {
   authorizationUrl,
   createPkce,
   createState,
-  guardNewToken
-} from "./chunk-3ARZFBZP.js";
+  keepNewToken
+} from "./chunk-7CYY66ER.js";
 import {
   parseBrowserWait,
   redirectUriFor
 } from "./chunk-TJJVVLHA.js";
 import {
   saveProfile
-} from "./chunk-7JOK2YX4.js";
+} from "./chunk-A4P4CHVV.js";
 import {
   requestToken,
   revokeToken
@@ -90,8 +90,8 @@ async function run(ctx, opts) {
   const config = await new ConfigStore(ctx).load();
   const provider = opts.provider ?? (opts.client === void 0 ? void 0 : config.clients[normalizeName(opts.client)]?.provider) ?? "zoho";
   const spec = provider === "zoho" ? void 0 : findProvider(config, provider);
-  if (spec && (opts.apiKey || !isOAuthSpec(spec))) return (await import("./api-key-login-7FIU54JQ.js")).loginWithApiKey(ctx, opts, config, provider, spec);
-  if (provider !== "zoho") return (await import("./provider-login-VYXFBIRL.js")).loginWithProvider(ctx, opts, config, provider);
+  if (spec && (opts.apiKey || !isOAuthSpec(spec))) return (await import("./api-key-login-IOZPOOCO.js")).loginWithApiKey(ctx, opts, config, provider, spec);
+  if (provider !== "zoho") return (await import("./provider-login-5Z3YDOHZ.js")).loginWithProvider(ctx, opts, config, provider);
   if (opts.apiKey || opts.stdin) throw usageError("--api-key and --stdin are for providers that take API keys; Zoho logs in with OAuth");
   if (opts.var !== void 0) throw usageError("--var is for providers with variables; Zoho takes --dc");
   const parsed = parseRequest(opts);
@@ -124,37 +124,29 @@ async function run(ctx, opts) {
       return false;
     }
   );
-  const guard = guardNewToken(ctx, revokeNew);
-  let name;
-  let profile;
-  let replaced;
-  try {
+  const { name, profile, replaced } = await keepNewToken(ctx, revokeNew, async (saving) => {
     const found = await identifyOrg(ctx, { d: dc, tokens, request, selfClient, timeoutMs });
-    name = request.name ?? found.environment;
-    if (isEnvironment(name) && name !== found.environment) {
-      ctx.warn(`profile "${name}" is named after the ${name} environment, but you chose a ${found.environment} org; scripts using --org ${name} will reach it (pass --env ${name} to have authctl check, or --profile to name it)`);
+    const name2 = request.name ?? found.environment;
+    if (isEnvironment(name2) && name2 !== found.environment) {
+      ctx.warn(`profile "${name2}" is named after the ${name2} environment, but you chose a ${found.environment} org; scripts using --org ${name2} will reach it (pass --env ${name2} to have authctl check, or --profile to name it)`);
     }
-    profile = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
+    const profile2 = describeProfile(ctx, { tokens, accountsServer, d: dc, client, request, store, found });
     const credential = { refreshToken: newRefreshToken, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
-    replaced = await guard.saving(
-      () => saveProfile(ctx, stores, name, profile, credential, store, {
+    const replaced2 = await saving(
+      () => saveProfile(ctx, stores, name2, profile2, credential, store, {
         replace: request.replace,
         command: commandOf({ ...opts, org: void 0, profile: void 0 }, selfClient),
         discarded: "the new token was revoked"
       })
     );
-  } catch (err) {
-    guard.release();
-    await revokeNew();
-    throw err;
-  }
-  guard.release();
+    return { name: name2, profile: profile2, replaced: replaced2 };
+  });
   ctx.info(
     `${ctx.color.green("Logged in:")} profile ${ctx.color.bold(name)} \u2192 ${describeOrg(profile)}, ${profile.environment} environment, data centre ${profile.dc}${profile.portal ? `, portal ${profile.portal}` : ""}`
   );
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(", ") : "(as chosen in the API console)"}`);
   ctx.info(`  API domain: ${profile.apiDomain}; refresh token stored in ${store.location}`);
-  if (replaced) await (await import("./revoke-FBILSAKK.js")).revokeReplaced(ctx, config, stores, name, replaced);
+  if (replaced) await (await import("./revoke-67ENSJ2E.js")).revokeReplaced(ctx, config, stores, name, replaced);
 }
 function commandOf(opts, selfClient) {
   const parts = ["authctl login"];

@@ -1,7 +1,8 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  API_KEY_REVOCATION,
   revokeProfileToken
-} from "./chunk-ZHROJO4G.js";
+} from "./chunk-S3MPR6PI.js";
 import "./chunk-ZLD3M6TS.js";
 import "./chunk-RMYOY7U4.js";
 import {
@@ -14,7 +15,7 @@ import {
 import "./chunk-RVJGXOUJ.js";
 import "./chunk-5SSSBESI.js";
 import "./chunk-LJ6DYF44.js";
-import "./chunk-7OSMOSRH.js";
+import "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import {
   SecretStores
@@ -110,6 +111,7 @@ async function logoutOne(ctx, configStore, config, stores, n, profile, opts) {
   return revocation;
 }
 async function revoke(ctx, config, stores, name, profile, store) {
+  if (isApiKeyProfile(profile)) return API_KEY_REVOCATION;
   let stored;
   try {
     stored = await store.get(profile.key);
@@ -123,10 +125,10 @@ async function revoke(ctx, config, stores, name, profile, store) {
   } catch {
     return { ok: true, text: "not revoked (the stored credential was unreadable)" };
   }
-  if (refreshToken === void 0 && !isApiKeyProfile(profile)) {
+  if (refreshToken === void 0) {
     return { ok: false, unsupported: true, text: `not revoked (the provider issued an access token that never expires, and no way to revoke it: remove authctl's access in your account settings there)` };
   }
-  return revokeProfileToken(ctx, config, stores, name, profile, refreshToken ?? "");
+  return revokeProfileToken(ctx, config, stores, name, profile, refreshToken);
 }
 export {
   run

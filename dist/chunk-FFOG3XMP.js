@@ -14,7 +14,7 @@ import {
 import {
   distrustApiBase,
   resolveVariables
-} from "./chunk-7OSMOSRH.js";
+} from "./chunk-D3ALVB5R.js";
 import {
   PRESETS
 } from "./chunk-7NKYUQS5.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-IOWPGD6P.js";
 import {
   distrustApiBase
-} from "./chunk-7OSMOSRH.js";
+} from "./chunk-D3ALVB5R.js";
 import {
   apiAuthorizationOf,
   oauthHeaders
@@ -48,10 +48,10 @@ async function openCredential(ctx, selection) {
 }
 async function openTarget(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-ZHZZSG7B.js");
+    const { openEnvCredential } = await import("./env-source-3D3ROWAJ.js");
     return openEnvCredential(ctx, selection);
   }
-  const { openProfile } = await import("./profile-source-42V6G7TI.js");
+  const { openProfile } = await import("./profile-source-CX3FEQED.js");
   const { name, profile, config, source } = await openProfile(ctx, selection);
   return { profile: name, provider: profile.provider, apiBase: apiBaseOf(profile), scopes: profile.scopes, source, config, ...howTheApiTakesIt(config, profile) };
 }

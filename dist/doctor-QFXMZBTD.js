@@ -2,10 +2,10 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-7F5FRAYI.js";
+} from "./chunk-ATI5HH46.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
-import "./chunk-7OSMOSRH.js";
+import "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import {
   SecretStores

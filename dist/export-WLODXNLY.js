@@ -9,10 +9,10 @@ import {
 import {
   encodeAuthJson,
   encodeAuthUrl
-} from "./chunk-FPLEFQWM.js";
+} from "./chunk-FFOG3XMP.js";
 import {
   openProfile
-} from "./chunk-ZWL7BKE2.js";
+} from "./chunk-5ZMYE2V6.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
@@ -23,7 +23,7 @@ import {
   requireProvider
 } from "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
-import "./chunk-7OSMOSRH.js";
+import "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import {
   SecretStores

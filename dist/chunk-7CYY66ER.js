@@ -69,10 +69,22 @@ ${ctx.color.red("authctl:")} interrupted after the login was stored
     }
   };
 }
+async function keepNewToken(ctx, revoke, work) {
+  const guard = guardNewToken(ctx, revoke);
+  try {
+    return await work((save) => guard.saving(save));
+  } catch (err) {
+    guard.release();
+    await revoke();
+    throw err;
+  } finally {
+    guard.release();
+  }
+}
 
 export {
   authorizationUrl,
   createPkce,
   createState,
-  guardNewToken
+  keepNewToken
 };

@@ -71,7 +71,7 @@ function saveProfile(ctx, stores, name, profile, credential, store, options) {
     if (!existing || previousValue === void 0) return void 0;
     try {
       const { refreshToken } = decodeCredential(name, previousValue);
-      return refreshToken === void 0 ? void 0 : { refreshToken, profile: existing };
+      return refreshToken === void 0 || isApiKeyProfile(existing) ? void 0 : { refreshToken, profile: existing };
     } catch {
       return void 0;
     }

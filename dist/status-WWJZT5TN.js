@@ -5,7 +5,7 @@ import {
 import {
   loginCommand,
   profileSource
-} from "./chunk-ZWL7BKE2.js";
+} from "./chunk-5ZMYE2V6.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";

@@ -3,15 +3,15 @@ import {
   authorizationUrl,
   createPkce,
   createState,
-  guardNewToken
-} from "./chunk-3ARZFBZP.js";
+  keepNewToken
+} from "./chunk-7CYY66ER.js";
 import {
   parseBrowserWait,
   redirectUriFor
 } from "./chunk-TJJVVLHA.js";
 import {
   saveProfile
-} from "./chunk-7JOK2YX4.js";
+} from "./chunk-A4P4CHVV.js";
 import {
   requestToken,
   revokeStandard
@@ -31,8 +31,9 @@ import {
   credentialsFor,
   distrustApiBase,
   explainOAuthError,
+  parseVars,
   resolveVariables
-} from "./chunk-7OSMOSRH.js";
+} from "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import {
   SecretStores
@@ -171,14 +172,11 @@ async function loginWithProvider(ctx, opts, config, providerName) {
       }
     );
   };
-  const guard = guardNewToken(ctx, revokeNew);
-  let profile;
-  let replaced;
-  try {
+  const { profile, replaced } = await keepNewToken(ctx, revokeNew, async (saving) => {
     const apiBase = apiBaseFrom(spec, variables, tokens);
     const account = accountOf(spec, tokens, client.clientId);
     const now = new Date(ctx.now()).toISOString();
-    profile = {
+    const profile2 = {
       provider: providerName,
       key: oauthProfileKey(providerName, variables, account, name),
       client: client.name,
@@ -194,23 +192,19 @@ async function loginWithProvider(ctx, opts, config, providerName) {
       accessTokenExpiresAt: new Date(tokens.expiresAt).toISOString()
     };
     const credential = { ...refreshToken === void 0 ? {} : { refreshToken }, accessToken: tokens.accessToken, accessTokenExpiresAt: tokens.expiresAt };
-    replaced = await guard.saving(
-      () => saveProfile(ctx, stores, name, profile, credential, store, {
+    const replaced2 = await saving(
+      () => saveProfile(ctx, stores, name, profile2, credential, store, {
         replace: opts.replace === true,
         command: `authctl login --provider ${providerName}`,
         discarded: "the new token was revoked"
       })
     );
-  } catch (err) {
-    guard.release();
-    await revokeNew();
-    throw err;
-  }
-  guard.release();
+    return { profile: profile2, replaced: replaced2 };
+  });
   ctx.info(`${ctx.color.green("Logged in:")} profile ${ctx.color.bold(name)} \u2192 ${spec.title}${profile.orgId ? ` (${profile.orgId})` : ""}`);
   ctx.info(`  scopes: ${profile.scopes.length ? profile.scopes.join(" ") : "(as registered for the client)"}`);
   ctx.info(`  API base: ${profile.apiBase}; ${refreshToken === void 0 ? "access token (it never expires)" : "refresh token"} stored in ${store.location}`);
-  if (replaced) await (await import("./revoke-FBILSAKK.js")).revokeReplaced(ctx, config, stores, name, replaced);
+  if (replaced) await (await import("./revoke-67ENSJ2E.js")).revokeReplaced(ctx, config, stores, name, replaced);
 }
 async function deviceLogin(ctx, o) {
   if (!o.endpoints.device) {
@@ -229,16 +223,6 @@ async function deviceLogin(ctx, o) {
   );
 }
 var flag = (k) => k === "selfClient" ? "self-client" : k;
-function parseVars(given) {
-  const out = {};
-  for (const v of given) {
-    const m = /^([a-z][a-z0-9_]*)=(.+)$/s.exec(v);
-    if (!m) throw usageError(`--var takes NAME=VALUE, not "${v.slice(0, 100)}"`);
-    if (m[1] in out) throw usageError(`--var ${m[1]} is given twice`);
-    out[m[1]] = m[2];
-  }
-  return out;
-}
 async function providerClient(stores, config, env, provider, name) {
   if (name !== void 0) {
     const resolved = await loadClient(stores, config, normalizeName(name), void 0, env);

@@ -17,9 +17,8 @@ import {
 import {
   credentialsFor,
   profileEndpoints
-} from "./chunk-7OSMOSRH.js";
+} from "./chunk-D3ALVB5R.js";
 import {
-  isApiKeyProfile,
   isZohoProfile
 } from "./chunk-YCNKKPBX.js";
 import {
@@ -30,6 +29,7 @@ import {
 } from "./chunk-4MABVAWP.js";
 
 // src/tokens/revoke.ts
+var API_KEY_REVOCATION = { ok: true, text: "nothing to revoke (an API key: delete or rotate it in the CRM if it may have leaked)" };
 async function revokeProfileToken(ctx, config, stores, name, profile, refreshToken) {
   const timeoutMs = httpTimeoutMs(ctx.env);
   if (isZohoProfile(profile)) {
@@ -46,7 +46,6 @@ async function revokeProfileToken(ctx, config, stores, name, profile, refreshTok
       return { ok: false, text: `NOT revoked at ${profile.accountsServer} (${err.message})` };
     }
   }
-  if (isApiKeyProfile(profile)) return { ok: true, text: "nothing to revoke (an API key: delete or rotate it in the CRM if it may have leaked)" };
   let where = profile.provider;
   try {
     const spec = requireOAuthProvider(config, profile.provider);
@@ -69,6 +68,7 @@ async function revokeReplaced(ctx, config, stores, name, replaced) {
 }
 
 export {
+  API_KEY_REVOCATION,
   revokeProfileToken,
   revokeReplaced
 };

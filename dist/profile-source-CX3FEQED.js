@@ -1,29 +1,31 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
-  revokeProfileToken,
-  revokeReplaced
-} from "./chunk-ZHROJO4G.js";
-import "./chunk-ZLD3M6TS.js";
-import "./chunk-RMYOY7U4.js";
+  loginCommand,
+  openProfile,
+  profileSource
+} from "./chunk-5ZMYE2V6.js";
+import "./chunk-COZTCRQV.js";
+import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
 import "./chunk-5SSSBESI.js";
-import "./chunk-LJ6DYF44.js";
-import "./chunk-7OSMOSRH.js";
-import "./chunk-7NKYUQS5.js";
+import "./chunk-WGODOINN.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-RYCME3SZ.js";
 import "./chunk-XYMNJ3EU.js";
+import "./chunk-FU6ELVWH.js";
+import "./chunk-WE677QNK.js";
+import "./chunk-HVF3DJK5.js";
+import "./chunk-23EBES73.js";
 import "./chunk-4WXXECZW.js";
 import "./chunk-YCNKKPBX.js";
 import "./chunk-3GMNTBGG.js";
-import "./chunk-XJTHWWSW.js";
 import "./chunk-OHRQBEPP.js";
 import "./chunk-4MABVAWP.js";
 import "./chunk-U4XMNMAO.js";
 import "./chunk-IJBOYKY4.js";
-import "./chunk-A6S6R7IG.js";
 import "./chunk-S47ZGZ7M.js";
 export {
-  revokeProfileToken,
-  revokeReplaced
+  loginCommand,
+  openProfile,
+  profileSource
 };

@@ -8,7 +8,7 @@ import {
   portableApiKeyMethod,
   portableProfileName,
   portableSpec
-} from "./chunk-FPLEFQWM.js";
+} from "./chunk-FFOG3XMP.js";
 import {
   loadDataCentres
 } from "./chunk-5SSSBESI.js";
@@ -16,7 +16,7 @@ import {
   apiKeyHeaders,
   secretFieldOf
 } from "./chunk-IOWPGD6P.js";
-import "./chunk-7OSMOSRH.js";
+import "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import {
   apiAuthorizationOf,
@@ -129,7 +129,7 @@ function envSource(ctx, variable, c, name) {
       return { refreshToken: held, accessToken: cached?.at, accessTokenExpiresAt: cached?.exp };
     },
     async refresh(refreshToken) {
-      const { portableGrant, refreshAccessToken, rejectedPart } = await import("./refresh-WNLI74LD.js");
+      const { portableGrant, refreshAccessToken, rejectedPart } = await import("./refresh-FMPBYBCF.js");
       try {
         return await refreshAccessToken(ctx, portableGrant(c, variable, loginCommand), refreshToken);
       } catch (err) {

@@ -1,11 +1,11 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   saveProfile
-} from "./chunk-7JOK2YX4.js";
+} from "./chunk-A4P4CHVV.js";
 import {
   portableGrant,
   refreshAccessToken
-} from "./chunk-V4KZCAFA.js";
+} from "./chunk-OVLKS7HX.js";
 import "./chunk-ZLD3M6TS.js";
 import {
   ENV_CLIENT
@@ -17,7 +17,7 @@ import {
   isZohoPortable,
   portableProfileName,
   portableSpec
-} from "./chunk-FPLEFQWM.js";
+} from "./chunk-FFOG3XMP.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-RVJGXOUJ.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-5SSSBESI.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
-import "./chunk-7OSMOSRH.js";
+import "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import {
   SecretStores

@@ -25,6 +25,9 @@ import {
   isPreset,
   providerNames
 } from "./chunk-LJ6DYF44.js";
+import {
+  parseVars
+} from "./chunk-D3ALVB5R.js";
 import "./chunk-7NKYUQS5.js";
 import {
   SecretStores
@@ -139,12 +142,7 @@ async function addTeamClient(ctx, name, opts) {
   if (command !== void 0 && command.length === 0) throw usageError("--secret-command is empty");
   const dc = provider === "zoho" ? dataCentre(await loadDataCentres(ctx.env, config), opts.dc ?? DEFAULT_DC).dc : void 0;
   if (provider !== "zoho" && opts.dc !== void 0) throw usageError("--dc is for Zoho clients");
-  const variables = {};
-  for (const v of opts.var ?? []) {
-    const m = /^([a-z][a-z0-9_]*)=(.+)$/s.exec(v);
-    if (!m) throw usageError(`--var takes NAME=VALUE, not "${v.slice(0, 100)}"`);
-    variables[m[1]] = m[2];
-  }
+  const variables = parseVars(opts.var ?? []);
   const client = {
     provider,
     clientId: opts.clientId,
