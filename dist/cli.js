@@ -3479,19 +3479,19 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
   example(
     profileOptions(
       program2.command("logout").description("revoke a profile's refresh token at Zoho, then delete its secrets and metadata (exit 5 if revoking failed)").argument("[name]", "profile name").option("--all", "log out of every profile").option("--local", "do not revoke at the accounts server; only forget the profile here")
-    ).action(async (name, opts) => exit(await (await import("./logout-IANVNGKB.js")).run(ctx, name, opts))),
+    ).action(async (name, opts) => exit(await (await import("./logout-YWZ5CQ4V.js")).run(ctx, name, opts))),
     "authctl logout sandbox",
     "authctl logout --all",
     "authctl logout old-laptop --local"
   );
   example(
-    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-QFXMZBTD.js")).run(ctx, opts))),
+    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-AYVMQQSW.js")).run(ctx, opts))),
     "authctl doctor"
   );
   const client = program2.command("client").description("register the OAuth clients that login uses (secrets go to the secret store)");
   const repeatable = (value, all = []) => [...all, value];
   example(
-    client.command("add").description("add or replace an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin").argument("<name>", "a name for the client").requiredOption("--client-id <id>", "the client id from the provider's console (Zoho: the API console)").option("--provider <provider>", "the OAuth provider: zoho, another preset, or one added with `authctl provider add` (authctl provider list)", "zoho").option("--public", "a public client (a native app registered without a secret): PKCE protects its logins").option("--dc <dc>", "home data centre, where logins start: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)").option("--redirect-uri <uri>", "a redirect URI registered for the client, http://127.0.0.1:PORT/PATH (repeatable; default http://127.0.0.1:8400/callback)", repeatable).option("--self-client", "a Self Client: logins paste a code generated in the API console").addOption(new Option("--multi-dc", "no longer needed: every client takes logins completed at any data centre").hideHelp()).option("--client-secret-stdin", "read the client secret from stdin instead of a prompt").option("--store <store>", "where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)").option("--team-file <path>", "an administrator's set-up: write the client into this team file (no secret) for every user").option("--secret-env <variable>", "with --team-file: each user has the secret in this environment variable").option("--secret-command <command>", `with --team-file: each user gets the secret from this command's stdout (no shell; e.g. "op read op://crm/app/secret")`).option("--secret-keychain", "with --team-file: each user stores the secret once in their keychain (client update NAME --secret)").option("--instructions <text>", "with --team-file: what every user is told at login").option("--scope <scopes>", "with --team-file: the scopes logins ask for").option("--var <name=value>", "with --team-file: the provider's variables (tenant, region)", repeatable).action(async (name, opts) => exit(await (await import("./client-7SZGCGP4.js")).add(ctx, name, opts))),
+    client.command("add").description("add or replace an OAuth client; the secret is read from a hidden prompt, or stdin with --client-secret-stdin").argument("<name>", "a name for the client").requiredOption("--client-id <id>", "the client id from the provider's console (Zoho: the API console)").option("--provider <provider>", "the OAuth provider: zoho, another preset, or one added with `authctl provider add` (authctl provider list)", "zoho").option("--public", "a public client (a native app registered without a secret): PKCE protects its logins").option("--dc <dc>", "home data centre, where logins start: com, eu, in, com.au, jp, ca, sa, uk, com.cn (default com)").option("--redirect-uri <uri>", "a redirect URI registered for the client, http://127.0.0.1:PORT/PATH (repeatable; default http://127.0.0.1:8400/callback)", repeatable).option("--self-client", "a Self Client: logins paste a code generated in the API console").addOption(new Option("--multi-dc", "no longer needed: every client takes logins completed at any data centre").hideHelp()).option("--client-secret-stdin", "read the client secret from stdin instead of a prompt").option("--store <store>", "where the secret goes: keychain or file (default AUTHCTL_STORE, else keychain, else file)").option("--team-file <path>", "an administrator's set-up: write the client into this team file (no secret) for every user").option("--secret-env <variable>", "with --team-file: each user has the secret in this environment variable").option("--secret-command <command>", `with --team-file: each user gets the secret from this command's stdout (no shell; e.g. "op read op://crm/app/secret")`).option("--secret-keychain", "with --team-file: each user stores the secret once in their keychain (client update NAME --secret)").option("--instructions <text>", "with --team-file: what every user is told at login").option("--scope <scopes>", "with --team-file: the scopes logins ask for").option("--var <name=value>", "with --team-file: the provider's variables (tenant, region)", repeatable).action(async (name, opts) => exit(await (await import("./client-KVKODYZI.js")).add(ctx, name, opts))),
     "authctl client add crm --client-id 1000.ABC123 --dc eu",
     "authctl client add sf --provider salesforce --client-id 3MVG9\u2026",
     "authctl client add idp --provider corp --client-id authctl --public",
@@ -3499,36 +3499,36 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
     'authctl client add acme-crm --client-id 1000.ABC123 --dc eu --team-file /srv/team/authctl.json --secret-command "op read op://crm/zoho/secret"'
   );
   example(
-    client.command("update").description("change a client's id, secret, redirect URIs or data centre, keeping the rest").argument("<name>", "client name").option("--client-id <id>", "a new client id (profiles issued to the old one need a new login)").option("--secret", "read a new client secret (hidden prompt, or stdin with --client-secret-stdin)").option("--dc-secret <dc>", "read the client's separate secret for data centre DC (multi-DC with a secret per data centre)").option("--client-secret-stdin", "read the secret from stdin instead of a prompt").option("--redirect-uri <uri>", "replace the redirect URIs (repeatable)", repeatable).option("--add-redirect-uri <uri>", "add a redirect URI, e.g. for login --port (repeatable)", repeatable).option("--dc <dc>", "a new home data centre").option("--team-file <path>", "change the client in this team file (an administrator's)").option("--rotate", "with --team-file: the client's secret was rotated; profiles made before need a new login").action(async (name, opts) => exit(await (await import("./client-7SZGCGP4.js")).update(ctx, name, opts))),
+    client.command("update").description("change a client's id, secret, redirect URIs or data centre, keeping the rest").argument("<name>", "client name").option("--client-id <id>", "a new client id (profiles issued to the old one need a new login)").option("--secret", "read a new client secret (hidden prompt, or stdin with --client-secret-stdin)").option("--dc-secret <dc>", "read the client's separate secret for data centre DC (multi-DC with a secret per data centre)").option("--client-secret-stdin", "read the secret from stdin instead of a prompt").option("--redirect-uri <uri>", "replace the redirect URIs (repeatable)", repeatable).option("--add-redirect-uri <uri>", "add a redirect URI, e.g. for login --port (repeatable)", repeatable).option("--dc <dc>", "a new home data centre").option("--team-file <path>", "change the client in this team file (an administrator's)").option("--rotate", "with --team-file: the client's secret was rotated; profiles made before need a new login").action(async (name, opts) => exit(await (await import("./client-KVKODYZI.js")).update(ctx, name, opts))),
     "authctl client update crm --secret",
     "authctl client update crm --dc-secret eu",
     "authctl client update crm --add-redirect-uri http://127.0.0.1:8401/callback"
   );
   example(
-    client.command("list").description("list OAuth clients (no secrets are shown)").option("--json", "print a JSON array").action(async (opts) => exit(await (await import("./client-7SZGCGP4.js")).list(ctx, opts))),
+    client.command("list").description("list OAuth clients (no secrets are shown)").option("--json", "print a JSON array").action(async (opts) => exit(await (await import("./client-KVKODYZI.js")).list(ctx, opts))),
     "authctl client list"
   );
   example(
-    client.command("remove").description("delete an OAuth client and its secret (refused while a profile uses it)").argument("<name>", "client name").action(async (name) => exit(await (await import("./client-7SZGCGP4.js")).remove(ctx, name))),
+    client.command("remove").description("delete an OAuth client and its secret (refused while a profile uses it)").argument("<name>", "client name").action(async (name) => exit(await (await import("./client-KVKODYZI.js")).remove(ctx, name))),
     "authctl client remove crm"
   );
   const provider = program2.command("provider").description("the OAuth providers logins can use: built-in CRMs, and servers you add");
   example(
-    provider.command("list").description("list providers, with where each one registers its clients").option("--json", "print a JSON array").action(async (opts) => exit(await (await import("./provider-VBFSMII4.js")).list(ctx, opts))),
+    provider.command("list").description("list providers, with where each one registers its clients").option("--json", "print a JSON array").action(async (opts) => exit(await (await import("./provider-6EB7OQPL.js")).list(ctx, opts))),
     "authctl provider list"
   );
   example(
-    provider.command("show").description("print one provider as JSON (endpoints, scopes, client authentication, API base)").argument("<name>", "provider name").action(async (name) => exit(await (await import("./provider-VBFSMII4.js")).show(ctx, name))),
+    provider.command("show").description("print one provider as JSON (endpoints, scopes, client authentication, API base)").argument("<name>", "provider name").action(async (name) => exit(await (await import("./provider-6EB7OQPL.js")).show(ctx, name))),
     "authctl provider show salesforce"
   );
   example(
-    provider.command("add").description("add an OAuth 2.0 server: by its metadata (--issuer), its endpoints, or a JSON file").argument("<name>", "a name for the provider (not a built-in one)").option("--issuer <url>", "read RFC 8414 or OpenID Connect discovery metadata; its issuer must be exactly this").option("--file <file>", 'a provider as `provider show` prints it, or one with "extends": "<provider>" and the fields it changes').option("--authorization-endpoint <url>", "the authorization endpoint (with --token-endpoint)").option("--token-endpoint <url>", "the token endpoint").option("--revocation-endpoint <url>", "the RFC 7009 revocation endpoint").option("--scope <scopes>", "default scopes, separated by spaces or commas").option("--scope-separator <char>", "how the server separates scopes (default a space)").option("--auth-scheme <scheme>", "the word before the token in the API's Authorization header (default Bearer)").option("--api-base <url>", "the API's base URL (default: the issuer's or token endpoint's origin)").option("--title <title>", "a display name").option("--replace", "replace a provider of this name (its profiles then use the new endpoints)").action(async (name, opts) => exit(await (await import("./provider-VBFSMII4.js")).add(ctx, name, opts))),
+    provider.command("add").description("add an OAuth 2.0 server: by its metadata (--issuer), its endpoints, or a JSON file").argument("<name>", "a name for the provider (not a built-in one)").option("--issuer <url>", "read RFC 8414 or OpenID Connect discovery metadata; its issuer must be exactly this").option("--file <file>", 'a provider as `provider show` prints it, or one with "extends": "<provider>" and the fields it changes').option("--authorization-endpoint <url>", "the authorization endpoint (with --token-endpoint)").option("--token-endpoint <url>", "the token endpoint").option("--revocation-endpoint <url>", "the RFC 7009 revocation endpoint").option("--scope <scopes>", "default scopes, separated by spaces or commas").option("--scope-separator <char>", "how the server separates scopes (default a space)").option("--auth-scheme <scheme>", "the word before the token in the API's Authorization header (default Bearer)").option("--api-base <url>", "the API's base URL (default: the issuer's or token endpoint's origin)").option("--title <title>", "a display name").option("--replace", "replace a provider of this name (its profiles then use the new endpoints)").action(async (name, opts) => exit(await (await import("./provider-6EB7OQPL.js")).add(ctx, name, opts))),
     "authctl provider add corp --issuer https://login.example.com",
     'authctl provider add legacy --authorization-endpoint https://crm.example.com/oauth/authorize --token-endpoint https://crm.example.com/oauth/token --scope "read write"',
     'authctl provider add sf-gov --file sf-gov.json      # {"extends": "salesforce", "tokenEndpoint": \u2026}'
   );
   example(
-    provider.command("remove").description("delete a provider you added (refused while a client or profile uses it)").argument("<name>", "provider name").action(async (name) => exit(await (await import("./provider-VBFSMII4.js")).remove(ctx, name))),
+    provider.command("remove").description("delete a provider you added (refused while a client or profile uses it)").argument("<name>", "provider name").action(async (name) => exit(await (await import("./provider-6EB7OQPL.js")).remove(ctx, name))),
     "authctl provider remove corp"
   );
   example(
@@ -3546,7 +3546,7 @@ expired, port in use, or another org than the profile's;
 2 bad flags; 3 unknown client; 4 code, client or secret rejected, or an org of
 another environment than --env; 5 Zoho unreachable or not answering JSON;
 6 throttled (Access Denied); 130 interrupted.`
-    ).action(async (opts) => exit(await (await import("./login-LTUZURY2.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./login-Y5T5U4XY.js")).run(ctx, opts))),
     "authctl login --org sandbox",
     "authctl login --org acme --env production --scope ZohoCRM.modules.ALL,ZohoCRM.org.READ",
     "authctl login --org sandbox --no-browser            # on a remote machine: paste the redirected URL",
@@ -3560,33 +3560,33 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
   example(
     profileOptions(
       program2.command("token").description("print a valid access token (cached while fresh, else refreshed) and nothing else").option("--min-ttl <seconds>", "refresh when the cached token has less than this left (default 300)").option("--force-refresh", "refresh even if the cached token is fresh").option("--no-wait", "with a shared cache (AUTHCTL_CACHE_URL): exit 6 instead of waiting when the provider's token budget is used up").option("--header", "print the whole Authorization header line").option("--json", "print {profile, accessToken, tokenType, accessTokenExpiresAt, apiDomain, scopes}")
-    ).action(async (opts) => exit(await (await import("./token-3VIYACNS.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./token-PMZEO3BS.js")).run(ctx, opts))),
     'curl -H "$(authctl token --org sandbox --header)" https://sandbox.zohoapis.com/crm/v8/org',
     "TOKEN=$(authctl token --min-ttl 900)"
   );
   example(
     profileOptions(program2.command("refresh").description("refresh the access token now (a one-line summary on stderr)")).action(
-      async (opts) => exit(await (await import("./refresh-DQ7JTKSG.js")).run(ctx, opts))
+      async (opts) => exit(await (await import("./refresh-7I3KLNM5.js")).run(ctx, opts))
     ),
     "authctl refresh --profile sandbox"
   );
   example(
     profileOptions(
       program2.command("status").description("show whether each profile can give a token (exit 1 if one cannot); no secrets").option("--json", "print a JSON array")
-    ).action(async (opts) => exit(await (await import("./status-WWJZT5TN.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./status-73CRLWWE.js")).run(ctx, opts))),
     "authctl status",
     "authctl status --profile sandbox --json"
   );
   example(
     profileOptions(
       program2.command("exec").description("run a command with AUTHCTL_ACCESS_TOKEN, AUTHCTL_API_DOMAIN and AUTHCTL_AUTH_HEADER set; exits with its code").argument("<command>", "the command to run (put -- before it)").argument("[args...]", "its arguments")
-    ).action(async (command, args, opts) => exit(await (await import("./exec-EQY2WV64.js")).run(ctx, command, args, opts))),
+    ).action(async (command, args, opts) => exit(await (await import("./exec-DCEXADZC.js")).run(ctx, command, args, opts))),
     `authctl exec --org sandbox -- sh -c 'curl -H "$AUTHCTL_AUTH_HEADER" "$AUTHCTL_API_DOMAIN/crm/v8/org"'`
   );
   example(
     profileOptions(
       program2.command("api").description("call the profile's API domain with its token (one refresh and retry on 401 INVALID_TOKEN)").argument("<path>", "path on the API domain, e.g. /crm/v8/org").option("-X, --method <method>", "HTTP method (default GET, or POST with data)").option("-H, --header <header>", 'extra request header "Name: value" (repeatable)', (h, all = []) => [...all, h]).option("-d, --data <data>", "request body (Content-Type defaults to JSON when it parses as JSON)").option("--data-stdin", "read the request body from stdin")
-    ).action(async (path, opts) => exit(await (await import("./api-DU7MFRLL.js")).run(ctx, path, opts))),
+    ).action(async (path, opts) => exit(await (await import("./api-4J5MMNIB.js")).run(ctx, path, opts))),
     "authctl api /crm/v8/org",
     `authctl api -X POST /crm/v8/Leads -d '{"data":[{"Last_Name":"Lovelace"}]}'`
   );
@@ -3600,7 +3600,7 @@ GitHub Actions (GITHUB_ACTIONS=true) it is masked in the job log.
 Exit codes: 2 bad --format, stdout is a terminal, or the profile's client came from
 unset AUTHCTL_CLIENT_ID/SECRET; 3 unknown profile or client; 4 no stored credential.`
       )
-    ).action(async (opts) => exit(await (await import("./export-WLODXNLY.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./export-DRX6IQOY.js")).run(ctx, opts))),
     "authctl export --profile sandbox | gh secret set AUTHCTL_AUTH_URL",
     "authctl export --profile sandbox | glab variable set AUTHCTL_AUTH_URL --protected --raw"
   );
@@ -3612,12 +3612,12 @@ A value is never taken from the command line. Nothing is written unless every
 part is valid and (without --no-verify) Zoho accepts it.
 Exit codes: 2 bad flags or a malformed value (the message names the part);
 4 Zoho rejected the refresh token, client id or secret; 5 Zoho unreachable; 6 throttled.`
-    ).action(async (opts) => exit(await (await import("./import-4IDRKJ6P.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./import-XFBP3S72.js")).run(ctx, opts))),
     "ssh laptop authctl export --profile sandbox | authctl import --stdin --store file",
     "authctl import --from-env --profile ci-sandbox"
   );
   example(
-    program2.command("completion").description("print a shell completion script: bash, zsh or fish").argument("<shell>", "bash, zsh or fish").action(async (shell) => exit((await import("./completion-6VAJJSSX.js")).run(ctx, program2, shell))),
+    program2.command("completion").description("print a shell completion script: bash, zsh or fish").argument("<shell>", "bash, zsh or fish").action(async (shell) => exit((await import("./completion-F5J5BFCT.js")).run(ctx, program2, shell))),
     'eval "$(authctl completion bash)"    # in ~/.bashrc',
     'eval "$(authctl completion zsh)"     # in ~/.zshrc, after compinit',
     "authctl completion fish > ~/.config/fish/completions/authctl.fish"

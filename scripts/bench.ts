@@ -10,13 +10,15 @@
 //   figure GNU time prints as %M) to fd 3 as the process exits. Needs nothing but Node.
 // - NODE_EXTRA_CA_CERTS makes every Node start read a CA bundle (~55 ms on Node 20): the children
 //   run without it, whatever this process has, and the report says so.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../test/emulator/index.js';
 import { BIN, makeSandbox } from '../test/helpers/cli.js';
 import { startKeyring, type TestKeyring } from '../test/helpers/keyring.js';
+import { freePort } from '../test/helpers/ports.js';
+import { REDIS_PASSWORD, startRedis } from '../test/helpers/redis.js';
 import { type EmulatorProfile, readCredential, seedEmulatorProfile, setAccessTokenExpiry } from '../test/helpers/seed.js';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 30;
@@ -111,6 +113,15 @@ async function main(): Promise<void> {
   } catch (err) {
     keyringProblem = (err as Error).message.split('\n')[0];
   }
+  let redis: ChildProcess | undefined;
+  let redisProblem: string | undefined;
+  let redisPort = 0;
+  try {
+    redisPort = await freePort();
+    redis = await startRedis(redisPort);
+  } catch (err) {
+    redisProblem = (err as Error).message.split('\n')[0];
+  }
   const sandboxes: Array<{ cleanup(): Promise<void> }> = [];
   const sandbox = async (extra: NodeJS.ProcessEnv = {}) => {
     const sb = await makeSandbox(extra);
@@ -203,6 +214,52 @@ async function main(): Promise<void> {
       rss: [],
     });
 
+    if (redis) {
+      // Issue 14: CI mode (one AUTHCTL_AUTH_URL), the job's own cache file against a new job
+      // (no cache file) that finds the token in Redis on loopback.
+      const exported = check(await runNode([BIN, 'export', '--profile', 'acme'], fileBox.env), 'export');
+      const ciProfile = fileProfile;
+      const ciJob = async (extra: NodeJS.ProcessEnv = {}) => {
+        const sb = await sandbox({ AUTHCTL_AUTH_URL: exported.stdout.trim(), ...extra });
+        sb.env.RUNNER_TEMP = join(sb.home, 'runner-temp');
+        delete sb.env.AUTHCTL_CONFIG_DIR;
+        return sb;
+      };
+      const shared = { AUTHCTL_CACHE_URL: `redis://127.0.0.1:${redisPort}`, AUTHCTL_CACHE_PASSWORD: REDIS_PASSWORD };
+      const localJob = await ciJob();
+      const newJob = await ciJob(shared);
+      const cachedJob = await ciJob(shared);
+      // The first run of each makes (or, through Redis, takes) the token its timed runs print.
+      const shared1 = check(await runNode([BIN, 'token'], newJob.env), 'the refresh that fills Redis').stdout;
+      const local1 = check(await runNode([BIN, 'token'], localJob.env), 'a first CI run').stdout;
+      check(await runNode([BIN, 'token'], cachedJob.env), 'a first CI run with Redis');
+      const settled = refreshes(ciProfile);
+      const prints = (token: string) => (o: Outcome) => {
+        if (o.stdout !== token) throw new Error('a CI run did not print the token it should');
+        if (refreshes(ciProfile) !== settled) throw new Error('a cached CI run asked the emulator');
+      };
+      cases.push(
+        { name: 'authctl token, CI mode, cached in the job', args: [BIN, 'token'], env: localJob.env, verify: prints(local1), times: [], rss: [] },
+        {
+          name: 'authctl token, CI mode, cached in the job, AUTHCTL_CACHE_URL set',
+          args: [BIN, 'token'],
+          env: cachedJob.env,
+          verify: prints(shared1),
+          times: [],
+          rss: [],
+        },
+        {
+          name: 'authctl token, CI mode, new job, token from Redis (loopback)',
+          args: [BIN, 'token'],
+          env: newJob.env,
+          prepare: () => rm(join(newJob.env.RUNNER_TEMP!, 'authctl'), { recursive: true, force: true }),
+          verify: prints(shared1),
+          times: [],
+          rss: [],
+        },
+      );
+    }
+
     const total = WARMUP + RUNS;
     process.stderr.write(`timing ${cases.length} cases × ${RUNS} runs (+${WARMUP} warm-up), then memory…\n`);
     for (let i = 0; i < total; i++) {
@@ -283,6 +340,7 @@ async function main(): Promise<void> {
       '',
       `refresh requests the emulator saw per storm round: ${stormRefreshes.join(', ')} (one is right)`,
       ...(keyringProblem ? [`keychain case skipped: ${keyringProblem}`] : []),
+      ...(redisProblem ? [`shared-cache cases skipped (redis-server): ${redisProblem}`] : []),
       '',
       'aims (issue 10): a cached authctl token within 1.2× of node -e 0, --version within 1.5×, peak RSS under 45 MB',
       ...cases
@@ -293,6 +351,7 @@ async function main(): Promise<void> {
           const peak = Math.max(...c.rss) / 1024;
           return `  ${c.name}: ${ratio.toFixed(2)}× ${ratio <= aim ? 'meets' : 'misses'} the ${aim}× aim; ${peak.toFixed(1)} MB max ${peak < 45 ? 'meets' : 'misses'} the memory aim`;
         }),
+      ...sharedCacheLine(cases),
       '',
       'method: wall time from spawn to exit, measured here; cases interleaved run by run, warm-up runs dropped.',
       `        children run without NODE_EXTRA_CA_CERTS${process.env.NODE_EXTRA_CA_CERTS ? ' (set here, removed for them)' : ''}.`,
@@ -304,9 +363,19 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(sandboxes.map((s) => s.cleanup()));
     await keyring?.stop();
+    redis?.kill();
     await emulator.close();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Issue 14's comparison: a new CI job taking the token from Redis against a job's own cached token. */
+function sharedCacheLine(cases: Case[]): string[] {
+  const local = cases.find((c) => c.name === 'authctl token, CI mode, cached in the job');
+  const redis = cases.find((c) => c.name.startsWith('authctl token, CI mode, new job'));
+  if (!local || !redis) return [];
+  const extra = median(redis.times) - median(local.times);
+  return [`shared cache (issue 14): a new job's token from Redis takes ${(median(redis.times) / median(local.times)).toFixed(2)}× a job's cached one (+${extra.toFixed(1)} ms: ioredis, a connection, one GET)`];
 }
 
 await main();

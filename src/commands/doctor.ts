@@ -27,6 +27,7 @@ export async function run(ctx: Context, opts: DoctorOptions): Promise<number> {
   const major = Number(process.versions.node.split('.')[0]);
   checks.push({ check: 'node', status: okIf(major >= 20), detail: `${process.version}${major >= 20 ? '' : ' (authctl needs 20 or later)'}` });
   if (ciCredentialIsSet(ctx.env)) checks.push(await ciModeCheck(ctx));
+  if (ctx.env.AUTHCTL_CACHE_URL) checks.push(await sharedCacheCheck(ctx));
 
   const configStore = new ConfigStore(ctx);
   checks.push(await folderCheck(configStore.dir));
@@ -86,6 +87,28 @@ async function ciModeCheck(ctx: Context): Promise<Check> {
     };
   } catch (err) {
     return { check: 'CI mode', status: 'fail', detail: `${variable} set but unusable: ${err instanceof AuthctlError ? err.message : String(err)}` };
+  }
+}
+
+/**
+ * AUTHCTL_CACHE_URL: connects (with TLS for rediss://), then writes, reads and
+ * deletes a throwaway key. A failure fails the report, though token still works
+ * (on the local cache): what was set up to be shared is not.
+ */
+async function sharedCacheCheck(ctx: Context): Promise<Check> {
+  const { sharedCacheAddress } = await import('../tokens/shared-access.js');
+  const { probeSharedCache } = await import('../secrets/shared-cache.js');
+  try {
+    const p = await probeSharedCache(sharedCacheAddress(ctx.env)!);
+    const tls = p.tls ? `TLS, certificate verified${ctx.env.AUTHCTL_CACHE_CA ? ' against AUTHCTL_CACHE_CA' : ''}` : 'no TLS';
+    return {
+      check: 'shared cache',
+      status: 'ok',
+      detail: `${p.where} (${tls}${p.version ? `, Redis ${p.version}` : ''}): write, read and delete in ${p.roundTripMs.toFixed(1)} ms`,
+    };
+  } catch (err) {
+    if ((err as Error).name !== 'SharedCacheError') throw err;
+    return { check: 'shared cache', status: 'fail', detail: `${(err as Error).message}; token, exec and api fall back to the local cache` };
   }
 }
 

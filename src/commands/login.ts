@@ -3,7 +3,7 @@ import type { Context } from '../io/context.js';
 import { authorizationUrl } from '../oauth/authorize.js';
 import type { DeviceAuthorization } from '../oauth/device.js';
 import { OAuthError, TransportError } from '../oauth/errors.js';
-import { httpTimeoutMs } from '../oauth/http.js';
+import { httpTimeoutMs } from '../oauth/timeout.js';
 import { printable } from '../io/printable.js';
 import { createPkce, createState } from '../oauth/pkce.js';
 import { requestToken, revokeToken, type TokenResponse } from '../oauth/token.js';

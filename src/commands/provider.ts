@@ -112,7 +112,7 @@ export async function add(ctx: Context, rawName: string, opts: ProviderAddOption
 async function fromIssuer(ctx: Context, issuer: string): Promise<ProviderSpec> {
   if (!isSafeEndpoint(issuer) || new URL(issuer).search) throw usageError(`--issuer ${issuer} must be an https URL without a query`);
   const { discover, specFromMetadata } = await import('../oauth/discovery.js');
-  const { httpTimeoutMs } = await import('../oauth/http.js');
+  const { httpTimeoutMs } = await import('../oauth/timeout.js');
   const { metadata, url } = await discover(issuer, httpTimeoutMs(ctx.env));
   ctx.info(`Read the metadata of ${issuer} from ${url}.`);
   return specFromMetadata(issuer, metadata);

@@ -2,7 +2,7 @@ import { text } from 'node:stream/consumers';
 import type { LoginOptions } from '../commands/login.js';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
-import { httpTimeoutMs } from '../oauth/http.js';
+import { httpTimeoutMs } from '../oauth/timeout.js';
 import { type ApiKeyProfile, apiKeyProfileKey, type Config, isValidName, NAME_RULE, normalizeName, type StoreKind } from '../profiles/model.js';
 import { saveProfile } from '../profiles/save.js';
 import { apiKeyBase, apiKeyHeaders, checkField, resolveFields, secretFieldOf } from '../providers/api-key.js';

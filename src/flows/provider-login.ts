@@ -2,7 +2,7 @@ import type { LoginOptions } from '../commands/login.js';
 import { AuthctlError, ExitCode, usageError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { authorizationUrl } from '../oauth/authorize.js';
-import { httpTimeoutMs } from '../oauth/http.js';
+import { httpTimeoutMs } from '../oauth/timeout.js';
 import { createPkce, createState } from '../oauth/pkce.js';
 import { type ClientCredentials, requestToken, revokeStandard, type TokenRequestOptions, type TokenResponse } from '../oauth/token.js';
 import { allClients, loadClient, type ResolvedClient } from '../profiles/clients.js';

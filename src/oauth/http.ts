@@ -1,12 +1,6 @@
 import { FetchError, ofetch } from 'ofetch';
-import { secondsSetting } from '../io/seconds.js';
 import { TransportError } from './errors.js';
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
-/** The whole-request limit from AUTHCTL_HTTP_TIMEOUT (seconds), else 30 s. */
-export const httpTimeoutMs = (env: NodeJS.ProcessEnv): number =>
-  secondsSetting('AUTHCTL_HTTP_TIMEOUT', env.AUTHCTL_HTTP_TIMEOUT, DEFAULT_TIMEOUT_MS / 1000) * 1000;
+import { DEFAULT_TIMEOUT_MS } from './timeout.js';
 
 /**
  * POSTs a form and returns the parsed JSON body with its HTTP status. Retries are

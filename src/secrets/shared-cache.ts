@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Redis as RedisClient } from 'ioredis';
 
 /**
@@ -71,42 +72,136 @@ function openEntry(text: string, refreshToken: string, id: string): SharedEntry 
   }
 }
 
-export interface SharedCacheOptions {
+/** Where the shared cache is: AUTHCTL_CACHE_URL, AUTHCTL_CACHE_PASSWORD and AUTHCTL_CACHE_CA. */
+export interface SharedCacheAddress {
   url: string;
+  /** Used when the URL carries no password. */
   password?: string;
+  /** A PEM file of the CA(s) to trust for rediss:// instead of Node's built-in ones. */
+  caFile?: string;
+  /** How long connecting, and then each Redis command, may take. */
+  commandTimeoutMs: number;
+}
+
+export interface SharedCacheOptions extends SharedCacheAddress {
   clientId: string;
   refreshToken: string;
-  /** How long one Redis command may take. */
-  commandTimeoutMs: number;
   /** How long the lock lives if its holder dies: longer than a refresh can take. */
   lockMs: number;
 }
 
-/** Connects to Redis (ioredis, loaded only here); throws SharedCacheError when it cannot. */
-export async function openSharedCache(o: SharedCacheOptions): Promise<SharedCache> {
-  // ioredis is CommonJS: bundled, its class may come as the default export.
-  const mod = (await import('ioredis')) as unknown as { Redis?: typeof RedisClient; default?: typeof RedisClient & { Redis?: typeof RedisClient } };
-  const Redis = mod.Redis ?? mod.default?.Redis ?? mod.default!;
-  const options = {
+/**
+ * ioredis's options from the address. The URL is read here rather than by
+ * ioredis, which also takes host:port, socket paths and options in a query:
+ * anything but redis:// or rediss:// is refused, so a typo cannot quietly
+ * turn TLS off.
+ */
+async function connectionOptions(a: SharedCacheAddress) {
+  let u: URL;
+  try {
+    u = new URL(a.url);
+  } catch {
+    throw new SharedCacheError('AUTHCTL_CACHE_URL is not a URL (write redis://HOST:PORT or rediss://HOST:PORT for TLS)');
+  }
+  const tls = u.protocol === 'rediss:';
+  const why =
+    u.protocol !== 'redis:' && !tls
+      ? `its scheme is ${u.protocol} (write redis:// or rediss:// for TLS)`
+      : !u.hostname
+        ? 'it names no host'
+        : u.search || u.hash
+          ? 'it has a query or fragment, which authctl does not read'
+          : !/^\/?\d*$/.test(u.pathname)
+            ? 'its path is not a database number'
+            : undefined;
+  if (why) throw new SharedCacheError(`AUTHCTL_CACHE_URL is not a Redis URL: ${why}`);
+  if (a.caFile && !tls) throw new SharedCacheError('AUTHCTL_CACHE_CA is set but AUTHCTL_CACHE_URL is not rediss://, so nothing would be encrypted');
+  let ca: Buffer | undefined;
+  if (a.caFile) {
+    try {
+      ca = await readFile(a.caFile);
+    } catch (err) {
+      throw new SharedCacheError(`AUTHCTL_CACHE_CA could not be read: ${(err as Error).message}`);
+    }
+  }
+  const password = u.password ? decodeURIComponent(u.password) : a.password;
+  return {
+    host: u.hostname.replace(/^\[|\]$/g, ''),
+    port: u.port ? Number(u.port) : 6379,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(password ? { password } : {}),
+    ...(tls ? { tls: ca ? { ca } : {} } : {}),
     lazyConnect: true,
-    connectTimeout: o.commandTimeoutMs,
-    commandTimeout: o.commandTimeoutMs,
+    connectTimeout: a.commandTimeoutMs,
+    commandTimeout: a.commandTimeoutMs,
     maxRetriesPerRequest: 0,
     enableOfflineQueue: false,
     retryStrategy: () => null,
-    ...(o.password !== undefined ? { password: o.password } : {}),
   };
-  let redis: RedisClient;
+}
+
+/** A connected client (ioredis, loaded only here); throws SharedCacheError when it cannot connect. */
+async function connect(a: SharedCacheAddress): Promise<RedisClient> {
+  const options = await connectionOptions(a);
+  // ioredis is CommonJS: bundled, its class may come as the default export.
+  const mod = (await import('ioredis')) as unknown as { Redis?: typeof RedisClient; default?: typeof RedisClient & { Redis?: typeof RedisClient } };
+  const Redis = mod.Redis ?? mod.default?.Redis ?? mod.default!;
+  const redis = new Redis(options);
+  // The socket's own error (a refused connection, a certificate) says more than "Connection is closed".
+  let cause: Error | undefined;
+  redis.on('error', (err: Error) => (cause ??= err));
   try {
-    redis = new Redis(o.url, options);
+    await redis.connect();
   } catch (err) {
-    throw new SharedCacheError(`AUTHCTL_CACHE_URL is not a Redis URL (${(err as Error).message})`);
+    redis.disconnect();
+    const reason = (cause ?? (err as Error)).message;
+    const hint = /certificate|self[- ]signed|issuer/i.test(reason)
+      ? " (is the server's CA in AUTHCTL_CACHE_CA?)"
+      : /ECONNRESET|Connection is closed/.test(reason) && !options.tls
+        ? ' (if the server speaks only TLS, write rediss://)'
+        : '';
+    throw new SharedCacheError(`the shared cache at ${describe(a.url)} could not be reached: ${reason}${hint}`);
   }
-  redis.on('error', () => {});
-  const fail = (what: string) => (err: unknown) => {
-    throw new SharedCacheError(`${what}: ${(err as Error).message}`);
-  };
-  await redis.connect().catch(fail(`the shared cache at ${describe(o.url)} could not be reached`));
+  return redis;
+}
+
+const fail = (what: string) => (err: unknown) => {
+  throw new SharedCacheError(`${what}: ${(err as Error).message}`);
+};
+
+export interface SharedCacheProbe {
+  /** The URL without its password. */
+  where: string;
+  tls: boolean;
+  /** The Redis server's version, when it tells (a managed Redis may not). */
+  version?: string;
+  /** Milliseconds for one write, read and delete. */
+  roundTripMs: number;
+}
+
+/** `doctor`: connects, then writes, reads and deletes a throwaway key; throws SharedCacheError naming what failed. */
+export async function probeSharedCache(a: SharedCacheAddress): Promise<SharedCacheProbe> {
+  const redis = await connect(a);
+  try {
+    const key = `authctl:probe:${randomBytes(8).toString('hex')}`;
+    const started = performance.now();
+    await redis.set(key, '1', 'PX', 10_000).catch(fail('writing to the shared cache failed'));
+    const back = await redis.get(key).catch(fail('reading the shared cache failed'));
+    await redis.del(key).catch(fail('deleting from the shared cache failed'));
+    const roundTripMs = performance.now() - started;
+    if (back !== '1') throw new SharedCacheError('the shared cache did not keep what was written to it');
+    const info = await redis.info('server').catch(() => '');
+    const version = /^redis_version:(\S+)/m.exec(info)?.[1];
+    return { where: describe(a.url), tls: /^rediss:/i.test(a.url), roundTripMs, ...(version ? { version } : {}) };
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Connects to Redis for one credential; throws SharedCacheError when it cannot. */
+export async function openSharedCache(o: SharedCacheOptions): Promise<SharedCache> {
+  const redis = await connect(o);
   const id = sharedCacheId(o.clientId, o.refreshToken);
   const entryKey = `authctl:token:${id}`;
   const lockKey = `authctl:lock:${id}`;

@@ -95,8 +95,14 @@ async function throughSharedCache(
             if (used >= access.budget.limit) return { freesAt };
           }
           const ours = await refreshLocally(source, seen, distrusted, request, now);
-          if (ours.refreshed && access.budget) await shared.recordCreation(access.budget.windowMs);
-          await shared.set({ accessToken: ours.accessToken, expiresAt: ours.expiresAt });
+          // This machine has its token now: Redis failing from here on costs the others, not this job.
+          try {
+            if (ours.refreshed && access.budget) await shared.recordCreation(access.budget.windowMs);
+            await shared.set({ accessToken: ours.accessToken, expiresAt: ours.expiresAt });
+          } catch (err) {
+            if ((err as Error).name !== 'SharedCacheError') throw err;
+            access.warn(`${(err as Error).message}; the new token is kept on this machine only`);
+          }
           return ours;
         },
         async () => {

@@ -37,25 +37,9 @@ export const ciCredentialIsSet = (env: NodeJS.ProcessEnv) => env.AUTHCTL_AUTH_UR
 export async function openCredential(ctx: Context, selection: ProfileSelection): Promise<TokenTarget> {
   const target = await openTarget(ctx, selection);
   // AUTHCTL_CACHE_URL: the access token is shared with every machine using this credential (issue 14).
-  const url = ctx.env.AUTHCTL_CACHE_URL;
-  if (url) {
-    const { httpTimeoutMs } = await import('../oauth/http.js');
-    const { source } = target;
-    source.shared = {
-      warn: (line) => ctx.warn(`shared cache: ${line}`),
-      // Zoho's documented cap: about 10 access tokens per refresh token per 10 minutes.
-      ...(target.provider === 'zoho' ? { budget: { limit: 10, windowMs: 10 * 60_000, provider: 'Zoho' } } : {}),
-      open: async (refreshToken) =>
-        (await import('../secrets/shared-cache.js')).openSharedCache({
-          url,
-          ...(ctx.env.AUTHCTL_CACHE_PASSWORD ? { password: ctx.env.AUTHCTL_CACHE_PASSWORD } : {}),
-          clientId: source.clientId ?? '',
-          refreshToken,
-          commandTimeoutMs: 2_000,
-          // Outlives any refresh (bounded by AUTHCTL_HTTP_TIMEOUT), so a holder that dies frees it soon after.
-          lockMs: httpTimeoutMs(ctx.env) + 5_000,
-        }),
-    };
+  if (ctx.env.AUTHCTL_CACHE_URL) {
+    const { sharedCacheAccess } = await import('./shared-access.js');
+    target.source.shared = sharedCacheAccess(ctx, target.source, target.provider);
   }
   return target;
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../io/context.js';
-import { httpTimeoutMs } from '../oauth/http.js';
+import { httpTimeoutMs } from '../oauth/timeout.js';
 import { type ClientCredentials, requestToken, type TokenResponse } from '../oauth/token.js';
 import { resolveClient } from '../profiles/clients.js';
 import { type Config, isApiKeyProfile, isZohoProfile, type OAuthProfile, type Profile, type ZohoProfile } from '../profiles/model.js';

@@ -1,6 +1,6 @@
 import type { Context } from '../io/context.js';
 import { OAuthError } from '../oauth/errors.js';
-import { httpTimeoutMs } from '../oauth/http.js';
+import { httpTimeoutMs } from '../oauth/timeout.js';
 import { revokeStandard, revokeToken } from '../oauth/token.js';
 import { resolveClient } from '../profiles/clients.js';
 import { type Config, isZohoProfile, type OAuthProfile, type ZohoProfile } from '../profiles/model.js';

@@ -1,0 +1,12 @@
+import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
+import {
+  SharedCacheError,
+  openSharedCache,
+  probeSharedCache
+} from "./chunk-ZTJXYWTF.js";
+import "./chunk-S47ZGZ7M.js";
+export {
+  SharedCacheError,
+  openSharedCache,
+  probeSharedCache
+};
