@@ -235,6 +235,16 @@ describe('a shared cache in Redis', () => {
     assert.equal(await redisCli('--scan'), '', 'the probe leaves nothing behind');
     const inUrl = await runCli(['doctor'], { env: await machine({ AUTHCTL_CACHE_URL: `redis://:${PASSWORD}@127.0.0.1:${port}`, AUTHCTL_CACHE_PASSWORD: undefined }) });
     assert.equal(inUrl.code, 0, inUrl.stdout);
+    // A Redis ACL user named in the URL: one allowed authctl's keys is fine; one that may only read is not.
+    await redisCli('ACL', 'SETUSER', 'ci-jobs', 'reset', 'on', '>ci-jobs-password', '~authctl:*', '&authctl:*', '+@all');
+    await redisCli('ACL', 'SETUSER', 'reader', 'reset', 'on', '>reader-password', '~authctl:*', '+@read', '+@connection');
+    const aclEnv = (user: string) => machine({ AUTHCTL_CACHE_URL: `redis://${user}@127.0.0.1:${port}`, AUTHCTL_CACHE_PASSWORD: `${user}-password` });
+    const acl = await runCli(['doctor'], { env: await aclEnv('ci-jobs') });
+    assert.equal(acl.code, 0, acl.stdout);
+    assert.match(acl.stdout, /^ok {4}shared cache +redis:\/\/ci-jobs@127\.0\.0\.1:\d+/m);
+    const reader = await runCli(['doctor'], { env: await aclEnv('reader') });
+    assert.equal(reader.code, 1);
+    assert.match(reader.stdout, /^FAIL {2}shared cache +writing to the shared cache failed: NOPERM/m);
     const wrong = await runCli(['doctor', '--json'], { env: await machine({ AUTHCTL_CACHE_PASSWORD: 'not-the-password' }) });
     assert.equal(wrong.code, 1);
     const wrongCheck = (JSON.parse(wrong.stdout) as { check: string; status: string; detail: string }[]).find((c) => c.check === 'shared cache');
@@ -243,7 +253,9 @@ describe('a shared cache in Redis', () => {
     const notRedis = await runCli(['doctor'], { env: await machine({ AUTHCTL_CACHE_URL: `http://127.0.0.1:${port}` }) });
     assert.equal(notRedis.code, 1);
     assert.match(notRedis.stdout, /^FAIL {2}shared cache +AUTHCTL_CACHE_URL is not a Redis URL: its scheme is http: \(write redis:\/\/ or rediss:\/\/ for TLS\)/m);
-    for (const r of [doctor, inUrl, wrong, notRedis]) assertNoSecrets(r.stdout + r.stderr, [PASSWORD, 'not-the-password', p.credential.refreshToken], 'doctor');
+    for (const r of [doctor, inUrl, acl, reader, wrong, notRedis]) {
+      assertNoSecrets(r.stdout + r.stderr, [PASSWORD, 'not-the-password', 'ci-jobs-password', 'reader-password', p.credential.refreshToken], 'doctor');
+    }
 
     type Row = { profile: string | null; ci?: string; state: string; accessTokenExpiresAt: string | null; sharedCache?: { accessTokenExpiresAt: string | null; budget: unknown; error?: string } };
     const statusOf = async (e: NodeJS.ProcessEnv, ...args: string[]) => {

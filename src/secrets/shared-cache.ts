@@ -277,12 +277,11 @@ export async function openSharedCache(o: SharedCacheOptions): Promise<SharedCach
   return cache;
 }
 
-/** The URL without its password, for messages. */
+/** The URL without its password, for messages (the user name stays: it says which ACL user). */
 function describe(url: string): string {
   try {
     const u = new URL(url);
     u.password = '';
-    u.username = '';
     return u.toString();
   } catch {
     return '(not a URL)';

@@ -3,7 +3,7 @@ import {
   SharedCacheError,
   openSharedCache,
   probeSharedCache
-} from "./chunk-ZTJXYWTF.js";
+} from "./chunk-TX4G6REA.js";
 import "./chunk-S47ZGZ7M.js";
 export {
   SharedCacheError,

@@ -1,7 +1,7 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   openSharedCache
-} from "./chunk-ZTJXYWTF.js";
+} from "./chunk-TX4G6REA.js";
 import {
   httpTimeoutMs
 } from "./chunk-5CESELZY.js";

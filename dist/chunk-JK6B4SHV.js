@@ -26,7 +26,7 @@ var ciCredentialIsSet = (env) => env.AUTHCTL_AUTH_URL !== void 0 || env.AUTHCTL_
 async function openCredential(ctx, selection) {
   const target = await openTarget(ctx, selection);
   if (ctx.env.AUTHCTL_CACHE_URL) {
-    const { sharedCacheAccess } = await import("./shared-access-6GBA3ZOU.js");
+    const { sharedCacheAccess } = await import("./shared-access-AWKLLJJ5.js");
     target.source.shared = sharedCacheAccess(ctx, target.source, target.provider);
   }
   return target;

@@ -6,7 +6,7 @@ import {
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-7IAJMPZ5.js";
+} from "./chunk-JK6B4SHV.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import {
@@ -102,7 +102,7 @@ async function statusOf(ctx, config, stores, name) {
     throw err;
   }
   if (ctx.env.AUTHCTL_CACHE_URL) {
-    const { sharedCacheAccess } = await import("./shared-access-6GBA3ZOU.js");
+    const { sharedCacheAccess } = await import("./shared-access-AWKLLJJ5.js");
     source.shared = sharedCacheAccess(ctx, source, profile.provider);
   }
   return { ...base, ...await tokenState(ctx, credential, source) };
@@ -130,7 +130,7 @@ async function tokenState(ctx, credential, source) {
     detail: credential.accessToken === void 0 ? "no access token here yet; the next authctl token gets one" : "access token expired; the next authctl token refreshes it"
   };
   if (!source.shared || credential.refreshToken === void 0) return own;
-  const { readSharedState } = await import("./shared-access-6GBA3ZOU.js");
+  const { readSharedState } = await import("./shared-access-AWKLLJJ5.js");
   try {
     return { ...own, sharedCache: await readSharedState(source.shared, credential.refreshToken) };
   } catch (err) {

@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-7IAJMPZ5.js";
+} from "./chunk-JK6B4SHV.js";
 import {
   SecretStores
 } from "./chunk-WGODOINN.js";
@@ -92,8 +92,8 @@ async function ciModeCheck(ctx) {
   }
 }
 async function sharedCacheCheck(ctx) {
-  const { sharedCacheAddress } = await import("./shared-access-6GBA3ZOU.js");
-  const { probeSharedCache } = await import("./shared-cache-RFTDE4IR.js");
+  const { sharedCacheAddress } = await import("./shared-access-AWKLLJJ5.js");
+  const { probeSharedCache } = await import("./shared-cache-A6M5SAIL.js");
   try {
     const p = await probeSharedCache(sharedCacheAddress(ctx.env));
     const tls = p.tls ? `TLS, certificate verified${ctx.env.AUTHCTL_CACHE_CA ? " against AUTHCTL_CACHE_CA" : ""}` : "no TLS";

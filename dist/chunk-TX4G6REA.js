@@ -187,7 +187,6 @@ function describe(url) {
   try {
     const u = new URL(url);
     u.password = "";
-    u.username = "";
     return u.toString();
   } catch {
     return "(not a URL)";

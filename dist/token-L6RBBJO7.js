@@ -8,7 +8,7 @@ import {
 } from "./chunk-WNPEMB3C.js";
 import {
   openCredential
-} from "./chunk-7IAJMPZ5.js";
+} from "./chunk-JK6B4SHV.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
