@@ -15,7 +15,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { type Emulator, startEmulator } from './emulator/index.js';
 import { runCli } from './helpers/cli.js';
 import { freePort } from './helpers/ports.js';
-import { assertNoSecrets, type EmulatorProfile, seedEmulatorProfile } from './helpers/seed.js';
+import { assertNoSecrets, type EmulatorProfile, seedEmulatorProfile, setAccessTokenExpiry } from './helpers/seed.js';
 import { emulatorSandbox, refreshRequests, type Sandbox, waitFor, withSettings } from './helpers/tokens.js';
 import { startCli } from './helpers/login.js';
 import { REDIS_PASSWORD, startRedis, stopped } from './helpers/redis.js';
@@ -113,6 +113,21 @@ describe('a shared cache in Redis', () => {
     // A seventh machine, later: the shared token, no request.
     const late = await runCli(['token'], { env: await machine() });
     assert.equal(late.stdout, runs[0]!.stdout);
+    assert.equal(refreshRequests(emu, p).length, 1);
+  });
+
+  test('exec and api share it too, and so does the profile the value was exported from', async () => {
+    const first = await runCli(['api', '/crm/v2/org'], { env: await machine() });
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(refreshRequests(emu, p).length, 1);
+    const exec = await runCli(['exec', '--', 'node', '-e', 'process.stdout.write(process.env.AUTHCTL_ACCESS_TOKEN)'], { env: await machine() });
+    assert.equal(exec.code, 0, exec.stderr);
+    assert.equal(refreshRequests(emu, p).length, 1, 'exec on another machine took the shared token');
+    // The laptop's profile holds the same refresh token: once its own token is stale, it takes the shared one.
+    await setAccessTokenExpiry(laptop.env, p.profile, -60_000);
+    const profile = await runCli(['token'], { env: { ...laptop.env, AUTHCTL_CACHE_URL: `redis://127.0.0.1:${port}`, AUTHCTL_CACHE_PASSWORD: PASSWORD } });
+    assert.equal(profile.code, 0, profile.stderr);
+    assert.equal(profile.stdout, exec.stdout + '\n');
     assert.equal(refreshRequests(emu, p).length, 1);
   });
 
