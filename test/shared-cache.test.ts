@@ -164,7 +164,7 @@ describe('a shared cache in Redis', () => {
     assert.equal(plain.code, 0, plain.stderr);
   });
 
-  test('Redis gone: a warning, the local cache, and no failed job', async () => {
+  test('Redis gone, refusing the password, or hung: a warning, the local cache, and no failed job', async () => {
     const env = await machine({ AUTHCTL_CACHE_URL: `redis://127.0.0.1:${await freePort()}` });
     const r = await runCli(['token'], { env });
     assert.equal(r.code, 0, r.stderr);
@@ -178,6 +178,16 @@ describe('a shared cache in Redis', () => {
     assert.equal(wrong.code, 0, wrong.stderr);
     assert.match(wrong.stderr, /shared cache: .*using the local cache only/);
     assertNoSecrets(wrong.stderr, ['not-the-password', PASSWORD], 'stderr');
+
+    // Redis hung (it accepts connections but never answers): the job waits seconds, not forever.
+    redis!.kill('SIGSTOP');
+    try {
+      const hung = await runCli(['token'], { env: await machine(), timeoutMs: 30_000 });
+      assert.equal(hung.code, 0, hung.stderr);
+      assert.match(hung.stderr, /shared cache: the shared cache at redis:\/\/127\.0\.0\.1:\d+\/? could not be reached: Command timed out; using the local cache only/);
+    } finally {
+      redis!.kill('SIGCONT');
+    }
   });
 
   test('Redis stopped mid-run, while one machine refreshes and seven processes wait on it: every job goes on, on its local cache, with a warning', async (t) => {
