@@ -3,8 +3,8 @@
  * It answers `--version`, and `authctl token` when the profile's cached access token
  * is still fresh, with synchronous reads and without commander, colours, the HTTP
  * client, the lock or the keychain: the call a script makes before every API
- * request. Anything else — another command, a flag it does not know, a token to
- * refresh, CI mode, a file that is not as authctl left it — is handed on: a `token`
+ * request, in CI mode too. Anything else — another command, a flag it does not know, a token to
+ * refresh, a file that is not as authctl left it — is handed on: a `token`
  * call with flags it knows to the token command (src/token.ts, without commander),
  * anything else to the whole program, which handle it and report any problem.
  */
@@ -19,6 +19,8 @@ import { tokenCopyEnabled, tokenCopyFile, trustedCopy } from './secrets/token-co
 import { DEFAULT_MIN_TTL_MS } from './tokens/lifecycle.js';
 import type { TokenOptions } from './commands/token.js';
 import { printToken } from './tokens/print.js';
+import { ciTokenCache, parseCiCache } from './tokens/ci-cache.js';
+import { maskInJobLog } from './io/mask.js';
 
 declare const AUTHCTL_VERSION: string;
 
@@ -67,9 +69,10 @@ function parseTokenArgs(args: string[]): TokenOptions | undefined {
 }
 
 function answerToken(opts: TokenOptions, env: NodeJS.ProcessEnv): boolean {
-  // CI mode's credential and cache, and a forced refresh, are the token command's business.
-  if (opts.forceRefresh || (opts.header && opts.json) || env.AUTHCTL_AUTH_URL !== undefined || env.AUTHCTL_REFRESH_TOKEN !== undefined) return false;
+  // A forced refresh is the token command's business.
+  if (opts.forceRefresh || (opts.header && opts.json)) return false;
   const minTtlMs = opts.minTtl === undefined ? DEFAULT_MIN_TTL_MS : Number(opts.minTtl) * 1000;
+  if (env.AUTHCTL_AUTH_URL !== undefined || env.AUTHCTL_REFRESH_TOKEN !== undefined) return answerCiToken(opts, env, minTtlMs);
   const dir = configDir(env);
   const config: unknown = JSON.parse(readPrivate(dir, configFile(dir)) ?? 'null');
   if (!isConfig(config)) return false;
@@ -94,6 +97,28 @@ function answerToken(opts: TokenOptions, env: NodeJS.ProcessEnv): boolean {
     },
     token,
   );
+  return true;
+}
+
+/**
+ * CI mode: the token an earlier step of this job cached, found by the hash of
+ * the CI variables (tokens/ci-cache.ts) without decoding them: the token
+ * command wrote that file only after it had checked those very values.
+ * Only the bare token: --header and --json need the decoded credential, and a
+ * named profile a warning that it is ignored.
+ */
+function answerCiToken(opts: TokenOptions, env: NodeJS.ProcessEnv, minTtlMs: number): boolean {
+  if (opts.header || opts.json || opts.profile !== undefined || opts.org !== undefined) return false;
+  if (env.AUTHCTL_AUTH_URL !== undefined && env.AUTHCTL_REFRESH_TOKEN !== undefined) return false;
+  // Required here, not at the top: the profiles' fast path does without node:crypto.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  const cache = ciTokenCache(env, (text) => createHash('sha256').update(text).digest('hex'));
+  const text = readPrivate(cache.dir, cache.file);
+  const content = text === undefined ? undefined : parseCiCache(text);
+  if (!content || !('at' in content) || content.exp <= Date.now() + minTtlMs) return false;
+  // What printToken prints without flags, masked in a GitHub Actions log first.
+  maskInJobLog({ env, stderr: { write: (t: string) => writeSync(2, t) } }, content.at);
+  writeSync(1, `${content.at}\n`);
   return true;
 }
 

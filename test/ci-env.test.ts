@@ -2,7 +2,7 @@
 // (AUTHCTL_AUTH_URL, or the split variables), no config, no D-Bus session, an access-token
 // cache in $RUNNER_TEMP, and GitHub Actions log masking.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -131,6 +131,29 @@ describe('CI mode with AUTHCTL_AUTH_URL', () => {
     assert.equal(second.stderr, '');
     assert.equal(second.stdout, first.stdout);
     assert.equal(refreshRequests(emu, p).length, 1, 'the second step used the cache');
+  });
+
+  test('a later step gets the cached token only while it has --min-ttl left, and only from a private file', async () => {
+    const first = await ci(['token']);
+    assert.equal(first.code, 0, first.stderr);
+    const { file } = await readCache(runner.cacheDir);
+    // The token lives an hour: asking for more than it has left makes this step refresh.
+    const longer = await ci(['token', '--min-ttl', '3600']);
+    assert.equal(longer.code, 0, longer.stderr);
+    assert.notEqual(longer.stdout, first.stdout);
+    assert.equal(refreshRequests(emu, p).length, 2);
+    assert.equal(longer.stdout, `${(await readCache(runner.cacheDir)).content.at}\n`);
+    // A cache others can read is not served as it is: the token command tightens it and says so.
+    await chmod(file, 0o644);
+    const loose = await ci(['token']);
+    assert.equal(loose.code, 0, loose.stderr);
+    assert.equal(loose.stdout, longer.stdout);
+    assert.match(loose.stderr, /was readable by others \(mode 644\); tightened it to 600/);
+    assert.equal(await mode(file), 0o600);
+    const quiet = await ci(['token']);
+    assert.equal(quiet.stderr, '');
+    assert.equal(quiet.stdout, longer.stdout);
+    assert.equal(refreshRequests(emu, p).length, 2);
   });
 
   test('--header and --json describe the credential from the URL (profile null)', async () => {

@@ -1,6 +1,6 @@
 // What `authctl token` loads. A cached token (file store, or a keychain profile's token copy) and
 // --version are answered by the CommonJS fast path alone: no ES module of authctl, no package,
-// nothing but node:fs, node:os and node:path (issue 10). A refresh loads the whole program, and
+// nothing but node:fs, node:os and node:path (issue 10; in CI mode node:crypto too). A refresh loads the whole program, and
 // still not the prompts, the browser opener, the loopback server or the JSONC parser (issue 4);
 // CI mode not the profile and secret-store code either (issue 5).
 import assert from 'node:assert/strict';
@@ -143,7 +143,7 @@ const PROFILE_ONLY = [
   'src/secrets/file.ts',
 ];
 
-test('in CI mode a cached token loads neither the HTTP client nor the profile and secret-store code', async () => {
+test('in CI mode a cached token loads neither the HTTP client nor the profile and secret-store code; a bare one is answered by the fast path', async () => {
   const exported = await runCli(['export', '--profile', 'acme'], { env: sb.env });
   assert.equal(exported.code, 0, exported.stderr);
   // No config folder of its own: the cache goes to $RUNNER_TEMP.
@@ -158,9 +158,18 @@ test('in CI mode a cached token loads neither the HTTP client nor the profile an
   assert.equal(first.code, 0, first.stderr);
   assert.equal(refreshRequests(emu, p).length, 1, 'the first step refreshed and cached');
 
-  const loaded = await tokenLoads(sb, ci);
+  // The bare token: the fast path, which needs node:crypto here (the cache is named by a hash).
+  const fast = await loads(sb, ci);
+  assert.equal(fast.stdout, first.stdout);
+  const own = fast.required.filter((r) => !r.includes('require-trace.cjs') && r !== BIN);
+  assert.deepEqual(own.filter((r) => ![...FAST_PATH, 'node:crypto'].includes(r)), [], 'only the fast path and node:fs, os, path and crypto');
+  assert.deepEqual(fast.sources, [], 'no ES module of authctl was loaded');
 
-  assert.equal(refreshRequests(emu, p).length, 1, 'the traced step used the cache');
+  // --json describes the credential, which takes decoding it: the token command, still without the rest.
+  const loaded = await loads(sb, ci, ['token', '--json']);
+  assert.ok(loaded.sources.includes('src/commands/token.ts'), 'the token command ran');
+  assert.equal(JSON.parse(loaded.stdout).accessToken, first.stdout.trim());
+  assert.equal(refreshRequests(emu, p).length, 1, 'the traced steps used the cache');
   assert.ok(loaded.sources.includes('src/tokens/env-source.ts'), 'CI mode was used');
   assert.deepEqual(offending(loaded, [...REFRESH_ONLY, ...NEVER_FOR_TOKEN, ...PROFILE_ONLY]), []);
   assert.deepEqual(

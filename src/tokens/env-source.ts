@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { Context } from '../io/context.js';
 import {
@@ -19,7 +18,6 @@ import { apiKeyHeaders, secretFieldOf } from '../providers/api-key.js';
 import { NEVER_EXPIRES_AT } from '../secrets/credential.js';
 import { ConfigStore } from '../profiles/config.js';
 import { ensurePrivateDir, tighten, writeFileAtomic } from '../profiles/files.js';
-import { configDir } from '../profiles/paths.js';
 import type { ProfileSelection } from '../profiles/select.js';
 import { loadDataCentres } from '../providers/zoho.js';
 import { portableSpec } from '../profiles/portable-oauth.js';
@@ -27,6 +25,7 @@ import type { StoredCredential } from '../secrets/credential.js';
 import type { TokenTarget } from './open.js';
 import { apiAuthorizationOf, oauthHeaders } from '../providers/authorization.js';
 import type { CredentialSource } from './source.js';
+import { type CiCacheContent, ciTokenCache, parseCiCache } from './ci-cache.js';
 
 type Variable = 'AUTHCTL_AUTH_URL' | 'AUTHCTL_REFRESH_TOKEN';
 
@@ -96,26 +95,9 @@ function apiKeySource(variable: Variable, c: ApiKeyPortable): CredentialSource {
   };
 }
 
-type CacheContent =
-  | {
-      v: 1;
-      at: string;
-      exp: number;
-      /** A refresh token the server issued in place of the one in the variable (rotation). */
-      rt?: string;
-    }
-  /** The server rejected the credential: no access token is served from here on. */
-  | { v: 1; dead: { at: string; reason: string } };
-
 function envSource(ctx: Context, variable: Variable, c: PortableCredential, name: string | undefined): CredentialSource {
   if (isApiKeyPortable(c)) return apiKeySource(variable, c);
-  // Named from a hash of the credential, never the credential itself: a new
-  // secret gets a new cache, and the name reveals nothing.
-  const where = isZohoPortable(c) ? c.accountsServer : JSON.stringify([c.variables, c.spec?.tokenEndpoint ?? null]);
-  const id = createHash('sha256').update([c.provider, c.clientId, where, c.refreshToken ?? (c as OAuthPortable).accessToken].join('\n')).digest('hex').slice(0, 16);
-  // The runner empties $RUNNER_TEMP after each job (GitHub Actions); elsewhere the config folder.
-  const dir = ctx.env.RUNNER_TEMP ? join(ctx.env.RUNNER_TEMP, 'authctl') : configDir(ctx.env);
-  const file = join(dir, `ci-token-${id}.json`);
+  const { dir, name: cacheName, file } = ciTokenCache(ctx.env, (text) => createHash('sha256').update(text).digest('hex'));
   const loginCommand = name
     ? `authctl login --org ${name} on your machine, then authctl export --profile ${name} into ${variable}`
     : `authctl login on your machine, then authctl export into your CI variables`;
@@ -127,7 +109,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
     label: variable,
     loginCommand,
     clientId: c.clientId,
-    lock: { dir, name: `ci-token-${id}` },
+    lock: { dir, name: cacheName },
 
     async read(): Promise<StoredCredential> {
       const cached = await readCache(ctx, file);
@@ -150,7 +132,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
       } catch (err) {
         // Remembered for the rest of the job, as for a profile: the cached access token went with it.
         if (rejectedPart(err)) {
-          const dead: CacheContent = { v: 1, dead: { at: new Date(ctx.now()).toISOString(), reason: (err as Error).message } };
+          const dead: CiCacheContent = { v: 1, dead: { at: new Date(ctx.now()).toISOString(), reason: (err as Error).message } };
           await writeCache(ctx, dir, file, dead).catch((e: Error) => ctx.warn(`could not record that ${variable} was rejected: ${e.message}`));
         }
         // Whatever Zoho rejected (token, client id or secret) came from the exported
@@ -164,7 +146,7 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
 
     async save(credential) {
       // The refresh token stays in the variable; only one the server replaced it with is kept here.
-      const content: CacheContent = { v: 1, at: credential.accessToken!, exp: credential.accessTokenExpiresAt! };
+      const content: CiCacheContent = { v: 1, at: credential.accessToken!, exp: credential.accessTokenExpiresAt! };
       if (credential.refreshToken !== c.refreshToken && credential.refreshToken !== undefined) content.rt = credential.refreshToken;
       await writeCache(ctx, dir, file, content);
       if (credential.refreshToken !== held) {
@@ -178,14 +160,14 @@ function envSource(ctx: Context, variable: Variable, c: PortableCredential, name
   };
 }
 
-async function writeCache(ctx: Context, dir: string, file: string, content: CacheContent): Promise<void> {
+async function writeCache(ctx: Context, dir: string, file: string, content: CiCacheContent): Promise<void> {
   const warning = await ensurePrivateDir(dir);
   if (warning) ctx.warn(warning);
   await writeFileAtomic(file, `${JSON.stringify(content)}\n`);
 }
 
 /** The cached access token, if any. A cache authctl cannot read is only a cache: it is replaced. */
-async function readCache(ctx: Context, file: string): Promise<CacheContent | undefined> {
+async function readCache(ctx: Context, file: string): Promise<CiCacheContent | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -195,15 +177,8 @@ async function readCache(ctx: Context, file: string): Promise<CacheContent | und
   }
   const warning = await tighten(file, 0o600);
   if (warning) ctx.warn(warning);
-  try {
-    const v = JSON.parse(text) as { v?: unknown; at?: unknown; exp?: unknown; rt?: unknown; dead?: { at?: unknown; reason?: unknown } };
-    if (v.v === 1 && typeof v.dead?.at === 'string' && typeof v.dead.reason === 'string') return v as CacheContent;
-    if (v.v === 1 && typeof v.at === 'string' && typeof v.exp === 'number' && Number.isFinite(new Date(v.exp).getTime()) && (v.rt === undefined || typeof v.rt === 'string')) {
-      return v as CacheContent;
-    }
-  } catch {
-    // reported below
-  }
+  const content = parseCiCache(text);
+  if (content) return content;
   ctx.warn(`ignoring ${file}: it is not an authctl access-token cache (it will be replaced)`);
   return undefined;
 }

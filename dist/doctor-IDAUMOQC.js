@@ -2,7 +2,7 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-JK6B4SHV.js";
+} from "./chunk-V7STPABU.js";
 import {
   SecretStores
 } from "./chunk-WGODOINN.js";

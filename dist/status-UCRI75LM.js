@@ -6,7 +6,7 @@ import {
 import {
   ciCredentialIsSet,
   openCredential
-} from "./chunk-JK6B4SHV.js";
+} from "./chunk-V7STPABU.js";
 import "./chunk-COZTCRQV.js";
 import "./chunk-V6PYEZHN.js";
 import {

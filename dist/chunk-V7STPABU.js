@@ -33,7 +33,7 @@ async function openCredential(ctx, selection) {
 }
 async function openTarget(ctx, selection) {
   if (ciCredentialIsSet(ctx.env)) {
-    const { openEnvCredential } = await import("./env-source-FKFMOYWF.js");
+    const { openEnvCredential } = await import("./env-source-PJD6GDHY.js");
     return openEnvCredential(ctx, selection);
   }
   const { openProfile } = await import("./profile-source-HMZAG6KV.js");

@@ -50,7 +50,29 @@ import "./chunk-S47ZGZ7M.js";
 // src/tokens/env-source.ts
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+
+// src/tokens/ci-cache.ts
 import { join } from "node:path";
+var CI_VARIABLES = ["AUTHCTL_AUTH_URL", "AUTHCTL_REFRESH_TOKEN", "AUTHCTL_CLIENT_ID", "AUTHCTL_CLIENT_SECRET", "AUTHCTL_ACCOUNTS_SERVER"];
+function ciTokenCache(env, sha256) {
+  const id = sha256(CI_VARIABLES.map((v) => `${v}=${env[v] ?? ""}`).join("\n")).slice(0, 16);
+  const dir = env.RUNNER_TEMP ? join(env.RUNNER_TEMP, "authctl") : configDir(env);
+  const name = `ci-token-${id}`;
+  return { dir, name, file: join(dir, `${name}.json`) };
+}
+function parseCiCache(text) {
+  try {
+    const v = JSON.parse(text);
+    if (v.v === 1 && typeof v.dead?.at === "string" && typeof v.dead.reason === "string") return v;
+    if (v.v === 1 && typeof v.at === "string" && typeof v.exp === "number" && Number.isFinite(new Date(v.exp).getTime()) && (v.rt === void 0 || typeof v.rt === "string")) {
+      return v;
+    }
+  } catch {
+  }
+  return void 0;
+}
+
+// src/tokens/env-source.ts
 async function openEnvCredential(ctx, selection) {
   const variable = ctx.env.AUTHCTL_AUTH_URL !== void 0 ? "AUTHCTL_AUTH_URL" : "AUTHCTL_REFRESH_TOKEN";
   if (variable === "AUTHCTL_AUTH_URL" && ctx.env.AUTHCTL_REFRESH_TOKEN !== void 0) {
@@ -104,10 +126,7 @@ function apiKeySource(variable, c) {
 }
 function envSource(ctx, variable, c, name) {
   if (isApiKeyPortable(c)) return apiKeySource(variable, c);
-  const where = isZohoPortable(c) ? c.accountsServer : JSON.stringify([c.variables, c.spec?.tokenEndpoint ?? null]);
-  const id = createHash("sha256").update([c.provider, c.clientId, where, c.refreshToken ?? c.accessToken].join("\n")).digest("hex").slice(0, 16);
-  const dir = ctx.env.RUNNER_TEMP ? join(ctx.env.RUNNER_TEMP, "authctl") : configDir(ctx.env);
-  const file = join(dir, `ci-token-${id}.json`);
+  const { dir, name: cacheName, file } = ciTokenCache(ctx.env, (text) => createHash("sha256").update(text).digest("hex"));
   const loginCommand = name ? `authctl login --org ${name} on your machine, then authctl export --profile ${name} into ${variable}` : `authctl login on your machine, then authctl export into your CI variables`;
   const title = isZohoPortable(c) ? "Zoho" : portableSpec(c).title;
   let held = c.refreshToken;
@@ -115,7 +134,7 @@ function envSource(ctx, variable, c, name) {
     label: variable,
     loginCommand,
     clientId: c.clientId,
-    lock: { dir, name: `ci-token-${id}` },
+    lock: { dir, name: cacheName },
     async read() {
       const cached = await readCache(ctx, file);
       if (cached && "dead" in cached) {
@@ -172,14 +191,8 @@ async function readCache(ctx, file) {
   }
   const warning = await tighten(file, 384);
   if (warning) ctx.warn(warning);
-  try {
-    const v = JSON.parse(text);
-    if (v.v === 1 && typeof v.dead?.at === "string" && typeof v.dead.reason === "string") return v;
-    if (v.v === 1 && typeof v.at === "string" && typeof v.exp === "number" && Number.isFinite(new Date(v.exp).getTime()) && (v.rt === void 0 || typeof v.rt === "string")) {
-      return v;
-    }
-  } catch {
-  }
+  const content = parseCiCache(text);
+  if (content) return content;
   ctx.warn(`ignoring ${file}: it is not an authctl access-token cache (it will be replaced)`);
   return void 0;
 }

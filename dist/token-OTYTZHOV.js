@@ -8,7 +8,7 @@ import {
 } from "./chunk-WNPEMB3C.js";
 import {
   openCredential
-} from "./chunk-JK6B4SHV.js";
+} from "./chunk-V7STPABU.js";
 import "./chunk-V6PYEZHN.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-IOWPGD6P.js";
