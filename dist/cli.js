@@ -3485,7 +3485,7 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
     "authctl logout old-laptop --local"
   );
   example(
-    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-IDAUMOQC.js")).run(ctx, opts))),
+    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-72ZMLBQC.js")).run(ctx, opts))),
     "authctl doctor"
   );
   const client = program2.command("client").description("register the OAuth clients that login uses (secrets go to the secret store)");
@@ -3560,33 +3560,33 @@ another environment than --env; 5 Zoho unreachable or not answering JSON;
   example(
     profileOptions(
       program2.command("token").description("print a valid access token (cached while fresh, else refreshed) and nothing else").option("--min-ttl <seconds>", "refresh when the cached token has less than this left (default 300)").option("--force-refresh", "refresh even if the cached token is fresh").option("--no-wait", "with a shared cache (AUTHCTL_CACHE_URL): exit 6 instead of waiting when the provider's token budget is used up").option("--header", "print the whole Authorization header line").option("--json", "print {profile, accessToken, tokenType, accessTokenExpiresAt, apiDomain, scopes}")
-    ).action(async (opts) => exit(await (await import("./token-OTYTZHOV.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./token-MODJLAAG.js")).run(ctx, opts))),
     'curl -H "$(authctl token --org sandbox --header)" https://sandbox.zohoapis.com/crm/v8/org',
     "TOKEN=$(authctl token --min-ttl 900)"
   );
   example(
     profileOptions(program2.command("refresh").description("refresh the access token now (a one-line summary on stderr)")).action(
-      async (opts) => exit(await (await import("./refresh-7I3KLNM5.js")).run(ctx, opts))
+      async (opts) => exit(await (await import("./refresh-OWJGRGHC.js")).run(ctx, opts))
     ),
     "authctl refresh --profile sandbox"
   );
   example(
     profileOptions(
       program2.command("status").description("show whether each profile can give a token (exit 1 if one cannot); no secrets").option("--json", "print a JSON array")
-    ).action(async (opts) => exit(await (await import("./status-UCRI75LM.js")).run(ctx, opts))),
+    ).action(async (opts) => exit(await (await import("./status-67ILQGOP.js")).run(ctx, opts))),
     "authctl status",
     "authctl status --profile sandbox --json"
   );
   example(
     profileOptions(
       program2.command("exec").description("run a command with AUTHCTL_ACCESS_TOKEN, AUTHCTL_API_DOMAIN and AUTHCTL_AUTH_HEADER set; exits with its code").argument("<command>", "the command to run (put -- before it)").argument("[args...]", "its arguments")
-    ).action(async (command, args, opts) => exit(await (await import("./exec-LTYTW2CN.js")).run(ctx, command, args, opts))),
+    ).action(async (command, args, opts) => exit(await (await import("./exec-OIEI2WNU.js")).run(ctx, command, args, opts))),
     `authctl exec --org sandbox -- sh -c 'curl -H "$AUTHCTL_AUTH_HEADER" "$AUTHCTL_API_DOMAIN/crm/v8/org"'`
   );
   example(
     profileOptions(
       program2.command("api").description("call the profile's API domain with its token (one refresh and retry on 401 INVALID_TOKEN)").argument("<path>", "path on the API domain, e.g. /crm/v8/org").option("-X, --method <method>", "HTTP method (default GET, or POST with data)").option("-H, --header <header>", 'extra request header "Name: value" (repeatable)', (h, all = []) => [...all, h]).option("-d, --data <data>", "request body (Content-Type defaults to JSON when it parses as JSON)").option("--data-stdin", "read the request body from stdin")
-    ).action(async (path, opts) => exit(await (await import("./api-D75GICJU.js")).run(ctx, path, opts))),
+    ).action(async (path, opts) => exit(await (await import("./api-WETUJA7B.js")).run(ctx, path, opts))),
     "authctl api /crm/v8/org",
     `authctl api -X POST /crm/v8/Leads -d '{"data":[{"Last_Name":"Lovelace"}]}'`
   );

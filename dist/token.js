@@ -8,7 +8,7 @@ import "./chunk-S47ZGZ7M.js";
 
 // src/token.ts
 function run(opts) {
-  return runEntry(async (ctx) => (await import("./token-OTYTZHOV.js")).run(ctx, opts));
+  return runEntry(async (ctx) => (await import("./token-MODJLAAG.js")).run(ctx, opts));
 }
 export {
   run

@@ -97,7 +97,7 @@ async function ciModeCheck(ctx: Context): Promise<Check> {
  */
 async function sharedCacheCheck(ctx: Context): Promise<Check> {
   const { sharedCacheAddress } = await import('../tokens/shared-access.js');
-  const { probeSharedCache } = await import('../secrets/shared-cache.js');
+  const { probeSharedCache, SharedCacheError } = await import('../secrets/shared-cache.js');
   try {
     const p = await probeSharedCache(sharedCacheAddress(ctx.env)!);
     const tls = p.tls ? `TLS, certificate verified${ctx.env.AUTHCTL_CACHE_CA ? ' against AUTHCTL_CACHE_CA' : ''}` : 'no TLS';
@@ -107,7 +107,7 @@ async function sharedCacheCheck(ctx: Context): Promise<Check> {
       detail: `${p.where} (${tls}${p.version ? `, Redis ${p.version}` : ''}): write, read and delete in ${p.roundTripMs.toFixed(1)} ms`,
     };
   } catch (err) {
-    if ((err as Error).name !== 'SharedCacheError') throw err;
+    if (!(err instanceof SharedCacheError)) throw err;
     return { check: 'shared cache', status: 'fail', detail: `${(err as Error).message}; token, exec and api fall back to the local cache` };
   }
 }

@@ -10,7 +10,7 @@ import { SecretStores } from '../secrets/resolve.js';
 import { StoreUnavailableError } from '../secrets/store.js';
 import { ciCredentialIsSet, openCredential } from '../tokens/open.js';
 import { loginCommand, profileSource } from '../tokens/profile-source.js';
-import type { CredentialSource } from '../tokens/source.js';
+import { type CredentialSource, isSharedCacheError } from '../tokens/source.js';
 import type { SharedState } from '../tokens/shared-access.js';
 
 export interface StatusOptions extends ProfileSelection {
@@ -135,7 +135,7 @@ async function tokenState(
   try {
     return { ...own, sharedCache: await readSharedState(source.shared, credential.refreshToken) };
   } catch (err) {
-    if ((err as Error).name !== 'SharedCacheError') throw err;
+    if (!isSharedCacheError(err)) throw err;
     return { ...own, sharedCache: { error: (err as Error).message } };
   }
 }

@@ -1,7 +1,7 @@
 import { AuthctlError, ExitCode } from '../errors.js';
 import type { StoredCredential } from '../secrets/credential.js';
 import { withRefreshLock } from '../secrets/lock.js';
-import type { CredentialSource } from './source.js';
+import { type CredentialSource, isSharedCacheError } from './source.js';
 
 /** A cached access token is reused while it has more than this left (`--min-ttl`). */
 export const DEFAULT_MIN_TTL_MS = 5 * 60_000;
@@ -100,7 +100,7 @@ async function throughSharedCache(
             if (ours.refreshed && access.budget) await shared.recordCreation(access.budget.windowMs);
             await shared.set({ accessToken: ours.accessToken, expiresAt: ours.expiresAt });
           } catch (err) {
-            if ((err as Error).name !== 'SharedCacheError') throw err;
+            if (!isSharedCacheError(err)) throw err;
             access.warn(`${(err as Error).message}; the new token is kept on this machine only`);
           }
           return ours;
@@ -123,7 +123,7 @@ async function throughSharedCache(
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, outcome.freesAt - Date.now()) + 50));
     }
   } catch (err) {
-    if ((err as Error).name !== 'SharedCacheError') throw err;
+    if (!isSharedCacheError(err)) throw err;
     access.warn(`${(err as Error).message}; using the local cache only`);
     return undefined;
   } finally {

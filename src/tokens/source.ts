@@ -34,3 +34,6 @@ export interface SharedCacheAccess {
   /** The provider's cap on token creations per refresh token (Zoho: 10 in 10 minutes), counted across machines. */
   budget?: { limit: number; windowMs: number; provider: string };
 }
+
+/** A failure of the shared cache (secrets/shared-cache.ts), told by its name so that the token path need not load that module to recognise it. */
+export const isSharedCacheError = (err: unknown): boolean => err instanceof Error && err.name === 'SharedCacheError';

@@ -93,7 +93,7 @@ async function ciModeCheck(ctx) {
 }
 async function sharedCacheCheck(ctx) {
   const { sharedCacheAddress } = await import("./shared-access-AWKLLJJ5.js");
-  const { probeSharedCache } = await import("./shared-cache-A6M5SAIL.js");
+  const { probeSharedCache, SharedCacheError } = await import("./shared-cache-A6M5SAIL.js");
   try {
     const p = await probeSharedCache(sharedCacheAddress(ctx.env));
     const tls = p.tls ? `TLS, certificate verified${ctx.env.AUTHCTL_CACHE_CA ? " against AUTHCTL_CACHE_CA" : ""}` : "no TLS";
@@ -103,7 +103,7 @@ async function sharedCacheCheck(ctx) {
       detail: `${p.where} (${tls}${p.version ? `, Redis ${p.version}` : ""}): write, read and delete in ${p.roundTripMs.toFixed(1)} ms`
     };
   } catch (err) {
-    if (err.name !== "SharedCacheError") throw err;
+    if (!(err instanceof SharedCacheError)) throw err;
     return { check: "shared cache", status: "fail", detail: `${err.message}; token, exec and api fall back to the local cache` };
   }
 }

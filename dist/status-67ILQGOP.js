@@ -1,5 +1,8 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  isSharedCacheError
+} from "./chunk-VOPNYTB5.js";
+import {
   loginCommand,
   profileSource
 } from "./chunk-3FEFXD2Z.js";
@@ -134,7 +137,7 @@ async function tokenState(ctx, credential, source) {
   try {
     return { ...own, sharedCache: await readSharedState(source.shared, credential.refreshToken) };
   } catch (err) {
-    if (err.name !== "SharedCacheError") throw err;
+    if (!isSharedCacheError(err)) throw err;
     return { ...own, sharedCache: { error: err.message } };
   }
 }

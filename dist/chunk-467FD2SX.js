@@ -1,5 +1,8 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
+  isSharedCacheError
+} from "./chunk-VOPNYTB5.js";
+import {
   withRefreshLock
 } from "./chunk-V6PYEZHN.js";
 import {
@@ -54,7 +57,7 @@ async function throughSharedCache(source, access, seen, distrusted, request, now
             if (ours.refreshed && access.budget) await shared.recordCreation(access.budget.windowMs);
             await shared.set({ accessToken: ours.accessToken, expiresAt: ours.expiresAt });
           } catch (err) {
-            if (err.name !== "SharedCacheError") throw err;
+            if (!isSharedCacheError(err)) throw err;
             access.warn(`${err.message}; the new token is kept on this machine only`);
           }
           return ours;
@@ -77,7 +80,7 @@ async function throughSharedCache(source, access, seen, distrusted, request, now
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, outcome.freesAt - Date.now()) + 50));
     }
   } catch (err) {
-    if (err.name !== "SharedCacheError") throw err;
+    if (!isSharedCacheError(err)) throw err;
     access.warn(`${err.message}; using the local cache only`);
     return void 0;
   } finally {

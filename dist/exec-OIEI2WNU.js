@@ -2,7 +2,8 @@ import { createRequire as __authctlRequire } from 'node:module'; const require =
 import {
   DEFAULT_MIN_TTL_MS,
   getAccessToken
-} from "./chunk-RFYGSDJG.js";
+} from "./chunk-467FD2SX.js";
+import "./chunk-VOPNYTB5.js";
 import {
   maskInJobLog
 } from "./chunk-WNPEMB3C.js";

@@ -1,7 +1,8 @@
 import { createRequire as __authctlRequire } from 'node:module'; const require = __authctlRequire(import.meta.url);
 import {
   getAccessToken
-} from "./chunk-RFYGSDJG.js";
+} from "./chunk-467FD2SX.js";
+import "./chunk-VOPNYTB5.js";
 import {
   openProfile
 } from "./chunk-3FEFXD2Z.js";
