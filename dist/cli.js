@@ -3485,7 +3485,7 @@ ${lines.map((l) => `  $ ${l}`).join("\n")}
     "authctl logout old-laptop --local"
   );
   example(
-    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-72ZMLBQC.js")).run(ctx, opts))),
+    program2.command("doctor").description("check Node, the config folder and each secret store").option("--json", "print the checks as JSON").action(async (opts) => exit(await (await import("./doctor-KSEZ3Z7Q.js")).run(ctx, opts))),
     "authctl doctor"
   );
   const client = program2.command("client").description("register the OAuth clients that login uses (secrets go to the secret store)");

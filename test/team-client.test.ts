@@ -107,8 +107,32 @@ describe('team clients', () => {
       assert.equal(r.code, 1);
       assert.match(r.stderr, /clients\.acme\.clientSecret is not a known field \(a team file never holds a secret/);
       assert.doesNotMatch(r.stderr, /written-here-by-mistake/);
+      const doctor = await runCli(['doctor'], { env: v.env });
+      assert.equal(doctor.code, 1);
+      assert.match(doctor.stdout, /^FAIL {2}team file +the team file .*team-broken\.json is not valid: clients\.acme\.clientSecret is not a known field/m);
+      assert.doesNotMatch(doctor.stdout + doctor.stderr, /written-here-by-mistake/);
     } finally {
       await v.sandbox.cleanup();
+    }
+  });
+
+  test('doctor reports the team file: its clients, and a secret variable this machine lacks', async () => {
+    const without = await user(teamEnv());
+    const withSecret = await user(teamEnv(), { ACME_CRM_SECRET: client.clientSecret });
+    try {
+      const missing = await runCli(['doctor'], { env: without.env });
+      assert.equal(missing.code, 0, missing.stdout);
+      assert.match(missing.stdout, /^ok {4}team file +\S*team-env\.json: client acme$/m);
+      assert.match(missing.stdout, /^warn {2}team file +team client "acme" takes its secret from the environment variable ACME_CRM_SECRET, which is not set here/m);
+      const ready = await runCli(['doctor'], { env: withSecret.env });
+      assert.doesNotMatch(ready.stdout, /^warn {2}team file/m);
+      assertNoSecrets(ready.stdout + ready.stderr, [client.clientSecret], 'doctor');
+      const gone = await runCli(['doctor'], { env: { ...withSecret.env, AUTHCTL_TEAM_CONFIG: join(admin.home, 'no-such-team.json') } });
+      assert.equal(gone.code, 1);
+      assert.match(gone.stdout, /^FAIL {2}team file +cannot read the team file .*no-such-team\.json: ENOENT; fix AUTHCTL_TEAM_CONFIG, or unset it$/m);
+    } finally {
+      await without.sandbox.cleanup();
+      await withSecret.sandbox.cleanup();
     }
   });
 

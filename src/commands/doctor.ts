@@ -5,6 +5,7 @@ import type { Context } from '../io/context.js';
 import { ConfigStore } from '../profiles/config.js';
 import { assertWritable } from '../profiles/files.js';
 import type { Config } from '../profiles/model.js';
+import { readTeamFile, teamFilePath } from '../profiles/team.js';
 import { SecretStores } from '../secrets/resolve.js';
 import { ciCredentialIsSet, openCredential } from '../tokens/open.js';
 
@@ -39,6 +40,7 @@ export async function run(ctx: Context, opts: DoctorOptions): Promise<number> {
   } catch (err) {
     checks.push({ check: 'profiles', status: 'fail', detail: (err as Error).message });
   }
+  checks.push(...teamFileChecks(ctx.env));
   for (const store of await new SecretStores(ctx).check()) {
     // An unavailable keychain fails the report only when something kept in it is needed.
     const users = config ? storeUsers(config, store.kind) : [];
@@ -110,6 +112,30 @@ async function sharedCacheCheck(ctx: Context): Promise<Check> {
     if (!(err instanceof SharedCacheError)) throw err;
     return { check: 'shared cache', status: 'fail', detail: `${(err as Error).message}; token, exec and api fall back to the local cache` };
   }
+}
+
+/**
+ * The team file of admin-managed clients: whether it is there and valid (a broken
+ * one fails every command that reads clients), and, for each client whose secret
+ * comes from an environment variable, whether this machine has it. Commands and
+ * keychain entries are not run or read: doctor fetches no secret.
+ */
+function teamFileChecks(env: NodeJS.ProcessEnv): Check[] {
+  let read;
+  try {
+    read = readTeamFile(env);
+  } catch (err) {
+    if (!(err instanceof AuthctlError)) throw err;
+    return [{ check: 'team file', status: 'fail', detail: err.hint ? `${err.message}; ${err.hint}` : err.message }];
+  }
+  if (!read) return [{ check: 'team file', status: 'ok', detail: `none (${teamFilePath(env)} does not exist; AUTHCTL_TEAM_CONFIG can name another)` }];
+  const names = Object.keys(read.team.clients);
+  const checks: Check[] = [{ check: 'team file', status: 'ok', detail: `${read.path}: ${names.length === 0 ? 'no clients' : `client${names.length === 1 ? '' : 's'} ${names.join(', ')}`}` }];
+  for (const [name, c] of Object.entries(read.team.clients)) {
+    if (!c.secret || !('env' in c.secret) || env[c.secret.env]) continue;
+    checks.push({ check: 'team file', status: 'warn', detail: `team client "${name}" takes its secret from the environment variable ${c.secret.env}, which is not set here: logins with it fail until it is` });
+  }
+  return checks;
 }
 
 /** The config folder: its mode, and whether it (or, before it exists, the folder it will be made in) can be written. */

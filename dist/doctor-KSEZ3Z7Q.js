@@ -6,6 +6,10 @@ import {
 import {
   SecretStores
 } from "./chunk-WGODOINN.js";
+import {
+  readTeamFile,
+  teamFilePath
+} from "./chunk-RVJGXOUJ.js";
 import "./chunk-LJ6DYF44.js";
 import "./chunk-4IG7I7WR.js";
 import "./chunk-IOWPGD6P.js";
@@ -51,6 +55,7 @@ async function run(ctx, opts) {
   } catch (err) {
     checks.push({ check: "profiles", status: "fail", detail: err.message });
   }
+  checks.push(...teamFileChecks(ctx.env));
   for (const store of await new SecretStores(ctx).check()) {
     const users = config ? storeUsers(config, store.kind) : [];
     const needed = store.kind === "file" || users.length > 0;
@@ -106,6 +111,23 @@ async function sharedCacheCheck(ctx) {
     if (!(err instanceof SharedCacheError)) throw err;
     return { check: "shared cache", status: "fail", detail: `${err.message}; token, exec and api fall back to the local cache` };
   }
+}
+function teamFileChecks(env) {
+  let read;
+  try {
+    read = readTeamFile(env);
+  } catch (err) {
+    if (!(err instanceof AuthctlError)) throw err;
+    return [{ check: "team file", status: "fail", detail: err.hint ? `${err.message}; ${err.hint}` : err.message }];
+  }
+  if (!read) return [{ check: "team file", status: "ok", detail: `none (${teamFilePath(env)} does not exist; AUTHCTL_TEAM_CONFIG can name another)` }];
+  const names = Object.keys(read.team.clients);
+  const checks = [{ check: "team file", status: "ok", detail: `${read.path}: ${names.length === 0 ? "no clients" : `client${names.length === 1 ? "" : "s"} ${names.join(", ")}`}` }];
+  for (const [name, c] of Object.entries(read.team.clients)) {
+    if (!c.secret || !("env" in c.secret) || env[c.secret.env]) continue;
+    checks.push({ check: "team file", status: "warn", detail: `team client "${name}" takes its secret from the environment variable ${c.secret.env}, which is not set here: logins with it fail until it is` });
+  }
+  return checks;
 }
 async function folderCheck(dir) {
   const mode = await modeCheck("config folder", dir, 448);
