@@ -110,7 +110,7 @@ async function sharedCacheCheck(ctx: Context): Promise<Check> {
     };
   } catch (err) {
     if (!(err instanceof SharedCacheError)) throw err;
-    return { check: 'shared cache', status: 'fail', detail: `${(err as Error).message}; token, exec and api fall back to the local cache` };
+    return { check: 'shared cache', status: 'fail', detail: `${err.message}; token, exec and api fall back to the local cache` };
   }
 }
 
